@@ -73,9 +73,6 @@ bytes4 constant FALLBACK_SELECTOR = 0x00000001;
 /// @dev Granted together with FALLBACK_TARGET, lets the session call the module's own configuration functions.
 bytes4 constant ADMIN_FALLBACK_SELECTOR = 0x00000002;
 
-/// @dev keccak256(abi.encodePacked(FALLBACK_TARGET, FALLBACK_SELECTOR)).
-ActionId constant FALLBACK_ACTION_ID = ActionId.wrap(0xd884b6afa1ac8cc2b4b5d3a1e4a3d4f4b9f8f5d1ee1b3d7e4c8b0b0a0f0e0d01);
-
 uint256 constant SIG_VALIDATION_SUCCESS = 0;
 uint256 constant SIG_VALIDATION_FAILED = 1;
 
@@ -89,3 +86,10 @@ function eqPermissionId(PermissionId a, PermissionId b) pure returns (bool) {
 function eqActionId(ActionId a, ActionId b) pure returns (bool) {
     return ActionId.unwrap(a) == ActionId.unwrap(b);
 }
+
+/// @dev Policy scopes besides action ids: the session-wide user-op policies and the ERC-1271 policies.
+bytes32 constant USER_OP_SCOPE = bytes32(uint256(1));
+bytes32 constant ERC1271_SCOPE = bytes32(uint256(2));
+
+/// @dev The most policies one scope (an action, the user-op or the ERC-1271 policies) may have.
+uint256 constant MAX_POLICIES = 32;

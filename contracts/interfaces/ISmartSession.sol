@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ActionData, ActionId, PermissionId, PolicyData, Session} from "../DataTypes.sol";
+import {IERC7579Validator} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+
+/// @title ISmartSession
+/// @notice Session keys for ERC-7579 accounts: a validator module that checks every user operation a session
+/// key signs against exactly what the account granted (actions, policies, session validator).
+/// @dev Every configuration function acts on `msg.sender` as the account. Reads take the account explicitly.
+interface ISmartSession is IERC7579Validator {
+    // ─── Events ───────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @notice A session was enabled for `account`; `nonce` is the account's nonce for it after enabling.
+    event SessionCreated(PermissionId indexed permissionId, address indexed account, uint256 nonce);
+    /// @notice A session was removed (also emitted for each session on uninstall).
+    event SessionRemoved(PermissionId indexed permissionId, address indexed account);
+    /// @notice `policy` now runs for `scope` (an action id, or USER_OP_SCOPE / ERC1271_SCOPE) of a session.
+    event PolicyEnabled(PermissionId indexed permissionId, address indexed account, bytes32 indexed scope, address policy);
+    /// @notice `policy` no longer runs for `scope` of a session.
+    event PolicyDisabled(
+        PermissionId indexed permissionId, address indexed account, bytes32 indexed scope, address policy
+    );
+    /// @notice The action `actionId` is granted with its policies.
+    event ActionEnabled(PermissionId indexed permissionId, address indexed account, ActionId indexed actionId);
+    /// @notice The action `actionId` is no longer granted.
+    event ActionDisabled(PermissionId indexed permissionId, address indexed account, ActionId indexed actionId);
+    /// @notice Whether user operations of the session may use a paymaster.
+    event PaymasterPermitSet(PermissionId indexed permissionId, address indexed account, bool permit);
+
+    // ─── Errors ───────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @notice `userOp.sender` is not the calling account.
+    error InvalidUserOpSender(address sender);
+    /// @notice The user operation signature is too short or its enable data does not decode.
+    error MalformedSignature();
+    /// @notice The first byte of the signature is no SmartSessionMode this module accepts.
+    error UnsupportedMode(uint8 mode);
+    /// @notice No enabled session with this id for the account.
+    error SessionNotEnabled(PermissionId permissionId);
+    /// @notice The session is enabled already; remove it first or change its policies.
+    error SessionAlreadyEnabled(PermissionId permissionId);
+    /// @notice The user operation uses a paymaster and the session does not permit it.
+    error PaymasterNotPermitted(PermissionId permissionId);
+    /// @notice The user operation calls something other than ERC-7579 `execute`.
+    error UnsupportedExecutionFunction(bytes4 selector);
+    /// @notice The ERC-7579 mode is not single or batch with the default exec type.
+    error UnsupportedExecutionMode(bytes32 mode);
+    /// @notice The ERC-7579 execution calldata does not decode.
+    error MalformedExecutionCalldata();
+    /// @notice The session grants no action (and no fallback) covering this call.
+    error ActionNotPermitted(PermissionId permissionId, address target, bytes4 selector);
+    /// @notice A call to the account itself, not granted as that exact action.
+    error SelfCallNotPermitted(PermissionId permissionId, bytes4 selector);
+    /// @notice A call to this module, without the admin fallback.
+    error ModuleCallNotPermitted(PermissionId permissionId, bytes4 selector);
+    /// @notice `policy` refused.
+    error PolicyViolation(PermissionId permissionId, address policy);
+    /// @notice `policy` reverted; `reason` is its revert data.
+    error PolicyReverted(PermissionId permissionId, address policy, bytes reason);
+    /// @notice Not an ERC-7780 session validator (zero address or not module type 7).
+    error InvalidSessionValidator(address sessionValidator);
+    /// @notice Zero address, or no ERC-165 support for the interface this scope needs.
+    error InvalidPolicy(address policy);
+    /// @notice The same policy twice in one scope.
+    error DuplicatePolicy(address policy);
+    /// @notice An action with no policies: onchain nothing is implicit, grant the sudo policy explicitly.
+    error NoPoliciesSet(PermissionId permissionId, ActionId actionId);
+    /// @notice More policies in one scope than MAX_POLICIES.
+    error TooManyPolicies(uint256 count);
+    /// @notice The action target is the zero address or this module.
+    error InvalidActionTarget(address target);
+    /// @notice The same action twice in one session.
+    error DuplicateAction(ActionId actionId);
+    /// @notice More actions in one session than fit its 16-bit action count.
+    error TooManyActions(uint256 count);
+    /// @notice Session validator data longer than 2^24 - 1 bytes.
+    error ValidatorDataTooLong(uint256 length);
+    /// @notice The 32-bit enable nonce of this session is used up.
+    error NonceExhausted(PermissionId permissionId);
+    /// @notice The install data is neither empty nor `mode ‖ abi.encode(Session[])`.
+    error InvalidInstallData();
+    /// @notice Sessions of an earlier install are still there (onUninstall never ran).
+    error LeftoverSessions(address account);
+    /// @notice The module is installed for this account already.
+    error AlreadyInstalled(address account);
+
+    // ─── Configuration (msg.sender is the account) ───────────────────────────────────────────────────────
+
+    /// @notice Enables `sessions` for the calling account.
+    /// @return permissionIds The id of each session, in order.
+    function enableSessions(Session[] calldata sessions) external returns (PermissionId[] memory permissionIds);
+
+    /// @notice Removes a session of the calling account; its policies' state becomes unreachable.
+    function removeSession(PermissionId permissionId) external;
+
+    // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @notice keccak256(abi.encode(sessionValidator, sessionValidatorInitData, salt)).
+    function getPermissionId(Session calldata session) external pure returns (PermissionId);
+
+    /// @notice Whether the session is enabled for `account`.
+    function isPermissionEnabled(PermissionId permissionId, address account) external view returns (bool);
+
+    /// @notice Whether the session of `account` has a session validator set (it is enabled).
+    function isISessionValidatorSet(PermissionId permissionId, address account) external view returns (bool);
+
+    /// @notice The enabled sessions of `account`.
+    function getPermissionIDs(address account) external view returns (PermissionId[] memory);
+
+    /// @notice The session validator of a session and its configuration.
+    function getSessionValidatorAndConfig(address account, PermissionId permissionId)
+        external
+        view
+        returns (address sessionValidator, bytes memory sessionValidatorInitData);
+
+    /// @notice The user-op policies of a session.
+    function getUserOpPolicies(address account, PermissionId permissionId) external view returns (address[] memory);
+
+    /// @notice The actions granted by a session.
+    function getEnabledActions(address account, PermissionId permissionId) external view returns (ActionId[] memory);
+
+    /// @notice The policies of one action of a session.
+    function getActionPolicies(address account, PermissionId permissionId, ActionId actionId)
+        external
+        view
+        returns (address[] memory);
+}

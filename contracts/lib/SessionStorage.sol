@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {PermissionId} from "../DataTypes.sol";
+import {ISmartSession} from "../interfaces/ISmartSession.sol";
+
+/// @title SessionStorage
+/// @notice The storage layout of SmartSession. Every slot is `keccak256(account ‖ …) + n` with n < 128, so that
+/// all of it is storage associated with the account under ERC-7562 and bundlers accept session user operations.
+/// @dev Layout, all words 32 bytes, `gen` = the session's generation (its nonce when it was last enabled, so
+/// that a removed and re-enabled session starts from empty lists without clearing anything):
+///   account word   keccak(account)                                bit 255 installed, bits 0..31 permission count
+///   permission i   keccak(account, TAG_PERMISSIONS, i / 128) + i % 128
+///   header         keccak(account, permissionId)                  see the HEADER_* constants
+///   validator data keccak(account, id, 0, TAG_VALIDATOR_DATA, w / 128) + w % 128, word 0 = uint24 length ‖ 29 bytes
+///   policy list    keccak(account, id, gen, TAG_POLICIES, scope) + i: word 0 = count ‖ meta ‖ policy 0
+///   action i       keccak(account, id, gen, TAG_ACTIONS, i / 128) + i % 128
+library SessionStorage {
+    uint256 internal constant TAG_PERMISSIONS = 1;
+    uint256 internal constant TAG_VALIDATOR_DATA = 2;
+    uint256 internal constant TAG_POLICIES = 3;
+    uint256 internal constant TAG_ACTIONS = 4;
+
+    uint256 internal constant ACCOUNT_INSTALLED = 1 << 255;
+    uint256 internal constant ACCOUNT_COUNT_MASK = 0xffffffff;
+
+    // Header: validator (bits 0..159), nonce (160..191), generation (192..223), action count (224..239), flags.
+    uint256 internal constant HEADER_NONCE_SHIFT = 160;
+    uint256 internal constant HEADER_GENERATION_SHIFT = 192;
+    uint256 internal constant HEADER_ACTIONS_SHIFT = 224;
+    uint256 internal constant HEADER_ENABLED = 1 << 240;
+    uint256 internal constant HEADER_PAYMASTER = 1 << 241;
+    uint256 internal constant HEADER_LISTED = 1 << 242;
+    uint256 internal constant HEADER_USER_OP_POLICIES = 1 << 243;
+
+    // Policy list word 0: policy 0 (bits 0..159), meta (160..191; for actions: index in the action list + 1), count.
+    uint256 internal constant LIST_META_SHIFT = 160;
+    uint256 internal constant LIST_COUNT_SHIFT = 248;
+
+    uint256 internal constant ADDRESS_MASK = (1 << 160) - 1;
+    uint256 internal constant UINT32_MASK = 0xffffffff;
+    uint256 internal constant UINT16_MASK = 0xffff;
+
+    // ─── Slots ────────────────────────────────────────────────────────────────────────────────────────────
+
+    function accountSlot(address account) internal pure returns (uint256 slot) {
+        assembly ("memory-safe") {
+            mstore(0x00, account)
+            slot := keccak256(0x00, 0x20)
+        }
+    }
+
+    function headerSlot(address account, PermissionId permissionId) internal pure returns (uint256 slot) {
+        assembly ("memory-safe") {
+            mstore(0x00, account)
+            mstore(0x20, permissionId)
+            slot := keccak256(0x00, 0x40)
+        }
+    }
+
+    function permissionSlot(address account, uint256 index) internal pure returns (uint256 slot) {
+        assembly ("memory-safe") {
+            // keccak(account, TAG_PERMISSIONS, page) + offset, hashed at the free pointer without allocating.
+            let m := mload(0x40)
+            mstore(m, account)
+            mstore(add(m, 0x20), TAG_PERMISSIONS)
+            mstore(add(m, 0x40), shr(7, index))
+            slot := add(keccak256(m, 0x60), and(index, 127))
+        }
+    }
+
+    /// @dev keccak(account, permissionId, generation, tag, key): the base of one session-scoped area.
+    function sessionSlot(address account, PermissionId permissionId, uint256 generation, uint256 tag, bytes32 key)
+        internal
+        pure
+        returns (uint256 slot)
+    {
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, account)
+            mstore(add(m, 0x20), permissionId)
+            mstore(add(m, 0x40), generation)
+            mstore(add(m, 0x60), tag)
+            mstore(add(m, 0x80), key)
+            slot := keccak256(m, 0xa0)
+        }
+    }
+
+    function policyListSlot(address account, PermissionId permissionId, uint256 generation, bytes32 scope)
+        internal
+        pure
+        returns (uint256)
+    {
+        return sessionSlot(account, permissionId, generation, TAG_POLICIES, scope);
+    }
+
+    function actionSlot(address account, PermissionId permissionId, uint256 generation, uint256 index)
+        internal
+        pure
+        returns (uint256)
+    {
+        return sessionSlot(account, permissionId, generation, TAG_ACTIONS, bytes32(index >> 7)) + (index & 127);
+    }
+
+    // ─── Raw words ────────────────────────────────────────────────────────────────────────────────────────
+
+    function load(uint256 slot) internal view returns (uint256 value) {
+        assembly ("memory-safe") {
+            value := sload(slot)
+        }
+    }
+
+    function store(uint256 slot, uint256 value) internal {
+        assembly ("memory-safe") {
+            sstore(slot, value)
+        }
+    }
+
+    // ─── Header fields ────────────────────────────────────────────────────────────────────────────────────
+
+    function validatorOf(uint256 header) internal pure returns (address) {
+        return address(uint160(header));
+    }
+
+    function nonceOf(uint256 header) internal pure returns (uint256) {
+        return (header >> HEADER_NONCE_SHIFT) & UINT32_MASK;
+    }
+
+    function generationOf(uint256 header) internal pure returns (uint256) {
+        return (header >> HEADER_GENERATION_SHIFT) & UINT32_MASK;
+    }
+
+    function actionCountOf(uint256 header) internal pure returns (uint256) {
+        return (header >> HEADER_ACTIONS_SHIFT) & UINT16_MASK;
+    }
+
+    // ─── Session validator data: bytes of any length up to 2^24 - 1 ───────────────────────────────────────
+
+    function validatorDataSlot(address account, PermissionId permissionId, uint256 word)
+        internal
+        pure
+        returns (uint256)
+    {
+        return sessionSlot(account, permissionId, 0, TAG_VALIDATOR_DATA, bytes32(word >> 7)) + (word & 127);
+    }
+
+    /// @dev Stores `data` as the byte string `uint24 length ‖ data`, 32 bytes a slot.
+    function storeValidatorData(address account, PermissionId permissionId, bytes memory data) internal {
+        uint256 length = data.length;
+        if (length > 0xffffff) revert ISmartSession.ValidatorDataTooLong(length);
+        uint256 words = (length + 3 + 31) >> 5;
+        uint256 base;
+        for (uint256 w; w < words; ++w) {
+            if (w & 127 == 0) base = validatorDataSlot(account, permissionId, w);
+            uint256 word;
+            assembly ("memory-safe") {
+                switch w
+                case 0 {
+                    // Length in the top 3 bytes, then the first 29 data bytes.
+                    word := or(shl(232, length), shr(24, mload(add(data, 0x20))))
+                }
+                default { word := mload(add(data, sub(add(shl(5, w), 0x20), 3))) }
+                // Zero the bytes past the end so that the stored string is canonical.
+                let end := sub(add(length, 3), shl(5, w))
+                if lt(end, 32) { word := and(word, not(shr(shl(3, end), not(0)))) }
+            }
+            store(base + (w & 127), word);
+        }
+    }
+
+    /// @dev Reads the session validator data into memory (one SLOAD for up to 29 bytes).
+    function loadValidatorData(address account, PermissionId permissionId) internal view returns (bytes memory data) {
+        uint256 base = validatorDataSlot(account, permissionId, 0);
+        uint256 first = load(base);
+        uint256 length = first >> 232;
+        uint256 words = (length + 3 + 31) >> 5;
+        assembly ("memory-safe") {
+            data := mload(0x40)
+            // Writing word 0 three bytes before the data lands its length field in the low bytes of data.length.
+            mstore(data, 0)
+            mstore(add(data, 29), first)
+            mstore(0x40, add(data, and(add(add(length, 32), 31), not(31))))
+        }
+        for (uint256 w = 1; w < words; ++w) {
+            if (w & 127 == 0) base = validatorDataSlot(account, permissionId, w);
+            uint256 word = load(base + (w & 127));
+            assembly ("memory-safe") {
+                    // The last word may spill up to 29 zero bytes past the allocation: free memory, so harmless.
+                mstore(add(data, add(29, shl(5, w))), word)
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
+import {SignatureLib} from "./SignatureLib.sol";
+
+/// @title ECDSASessionValidator
+/// @notice ERC-7780 stateless validator for a single ECDSA session key.
+/// @dev `data` = the signer's address (20 bytes). `signature` = one 65-byte `r ‖ s ‖ v` in the forms of
+/// SignatureLib: over the raw hash or its EIP-191 digest (v 27/28), or the EIP-191 digest flagged v + 4.
+contract ECDSASessionValidator is ISessionValidator {
+    uint256 private constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
+
+    /// @inheritdoc ISessionValidator
+    function validateSignatureWithData(bytes32 hash, bytes calldata signature, bytes calldata data)
+        external
+        view
+        returns (bool)
+    {
+        if (data.length != 20 || signature.length != 65) return false;
+        return SignatureLib.isSignedBy(hash, signature, address(bytes20(data)));
+    }
+
+    /// @inheritdoc ISessionValidator
+    function isModuleType(uint256 moduleTypeId) external pure returns (bool) {
+        return moduleTypeId == MODULE_TYPE_STATELESS_VALIDATOR;
+    }
+
+    /// @notice Stateless: installing stores nothing.
+    function onInstall(bytes calldata) external {}
+
+    /// @notice Stateless: uninstalling clears nothing.
+    function onUninstall(bytes calldata) external {}
+}

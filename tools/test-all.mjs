@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Every check and test of the repository, in order. Each step's output streams through; the Forge
+// and vitest test counts are summed and the run ends with exactly one line `N passed, N failed`.
+// Every step runs even after a failure (so the counts are complete); the exit status is non-zero
+// if any step failed.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
+import { repoRoot } from './foundry-bin.mjs'
+
+const forge = ['node', 'tools/forge.mjs']
+const bin = (/** @type {string} */ name) => join(repoRoot, 'node_modules', '.bin', name)
+
+/**
+ * Runs a command from the repository root, streaming its output, and returns its status and stdout.
+ * @param {string[]} command
+ * @returns {Promise<{ status: number, stdout: string }>}
+ */
+function run(command) {
+  return new Promise((resolve) => {
+    const [file, ...args] = command
+    if (!file) throw new Error('empty command')
+    const child = spawn(file, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] })
+    /** @type {Buffer[]} */
+    const chunks = []
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+      chunks.push(chunk)
+      process.stdout.write(chunk)
+    })
+    child.on('error', (error) => {
+      console.error(error.message)
+      resolve({ status: 127, stdout: '' })
+    })
+    child.on('close', (code, signal) => {
+      resolve({ status: code ?? (signal ? 128 : 1), stdout: Buffer.concat(chunks).toString('utf8') })
+    })
+  })
+}
+
+/**
+ * Forge's closing summary: "Ran N test suites in … : X tests passed, Y failed, Z skipped (T total tests)".
+ * @param {string} output
+ * @returns {{ passed: number, failed: number } | undefined}
+ */
+export function parseForgeSummary(output) {
+  const matches = [...stripVTControlCharacters(output).matchAll(/(\d+) tests? passed, (\d+) failed, (\d+) skipped/g)]
+  const last = matches.at(-1)
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined
+}
+
+/**
+ * Vitest's JSON report (`--reporter=json --outputFile=…`).
+ * @param {string} path
+ * @returns {{ passed: number, failed: number } | undefined}
+ */
+export function parseVitestReport(path) {
+  if (!existsSync(path)) return undefined
+  const report = /** @type {{ numPassedTests?: number, numFailedTests?: number }} */ (
+    JSON.parse(readFileSync(path, 'utf8'))
+  )
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 }
+}
+
+async function main() {
+  /** @type {string[]} */
+  const failedSteps = []
+  const counts = { passed: 0, failed: 0 }
+
+  /**
+   * @param {string} name
+   * @param {string[]} command
+   */
+  const step = async (name, command) => {
+    console.log(`\n=== ${name}: ${command.join(' ')}`)
+    const started = Date.now()
+    const result = await run(command)
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    console.log(`=== ${name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${seconds} s`)
+    if (result.status !== 0) failedSteps.push(name)
+    return result
+  }
+
+  /**
+   * Adds a runner's counts; a failed runner that reports no failed test still counts one failure.
+   * @param {{ passed: number, failed: number } | undefined} parsed
+   * @param {number} status
+   */
+  const count = (parsed, status) => {
+    counts.passed += parsed?.passed ?? 0
+    counts.failed += parsed?.failed ?? 0
+    if (status !== 0 && !parsed?.failed) counts.failed += 1
+  }
+
+  await step('forge build', [...forge, 'build'])
+  await step('forge fmt', [...forge, 'fmt', '--check'])
+  const forgeTest = await step('forge test', [...forge, 'test'])
+  count(parseForgeSummary(forgeTest.stdout), forgeTest.status)
+  if (existsSync(join(repoRoot, '.gas-snapshot'))) {
+    await step('gas snapshot', [...forge, 'snapshot', '--isolate', '--match-path', 'test/gas/*', '--check'])
+  }
+  await step('bindings', ['node', 'tools/bindings-check.mjs'])
+  await step('biome', [bin('biome'), 'check'])
+  await step('typecheck', [bin('tsc'), '--noEmit', '-p', '.'])
+
+  const reportDir = mkdtempSync(join(tmpdir(), 'vitest-report-'))
+  const reportFile = join(reportDir, 'report.json')
+  try {
+    const vitest = await step('vitest', [
+      bin('vitest'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reportFile}`,
+    ])
+    count(parseVitestReport(reportFile), vitest.status)
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true })
+  }
+
+  if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`)
+  console.log(`${counts.passed} passed, ${counts.failed} failed`)
+  return failedSteps.length === 0 && counts.failed === 0 ? 0 : 1
+}
+
+process.exitCode = await main()
