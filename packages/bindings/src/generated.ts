@@ -1,0 +1,1747 @@
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ECDSASessionValidator
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const ecdsaSessionValidatorAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'isModuleType',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    name: 'onUninstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'validateSignatureWithData',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// I1271Policy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const i1271PolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'requestSender', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'check1271SignedAction',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IActionPolicy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iActionPolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'checkAction',
+    outputs: [
+      { name: 'validationData', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IPolicy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iPolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ISessionValidator
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iSessionValidatorAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'isModuleType',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'validateSignatureWithData',
+    outputs: [{ name: 'validSig', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ISmartSession
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iSmartSessionAbi = [
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'sessions',
+        internalType: 'struct Session[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'enableSessions',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'getActionPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledActions',
+    outputs: [{ name: '', internalType: 'ActionId[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getPermissionIDs',
+    outputs: [{ name: '', internalType: 'PermissionId[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'getPermissionId',
+    outputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSessionValidatorAndConfig',
+    outputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+      {
+        name: 'sessionValidatorInitData',
+        internalType: 'bytes',
+        type: 'bytes',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getUserOpPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isISessionValidatorSet',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'isModuleType',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isPermissionEnabled',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isValidSignatureWithSender',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onUninstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'permit', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PaymasterPermitSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SessionCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SessionRemoved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ActionNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AlreadyInstalled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'DuplicateAction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'DuplicatePolicy',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'InvalidActionTarget',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInstallData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+    ],
+    name: 'InvalidSessionValidator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'InvalidUserOpSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'LeftoverSessions',
+  },
+  { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  { type: 'error', inputs: [], name: 'MalformedSignature' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ModuleCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'NoPoliciesSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'NonceExhausted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'PaymasterNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'PolicyReverted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+    ],
+    name: 'PolicyViolation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'SelfCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionAlreadyEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionNotEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyActions',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyPolicies',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'UnsupportedExecutionFunction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'uint8', type: 'uint8' }],
+    name: 'UnsupportedMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ValidatorDataTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IUserOpPolicy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iUserOpPolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'checkUserOpPolicy',
+    outputs: [
+      { name: 'validationData', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolicyBase
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const policyBaseAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SmartSession
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const smartSessionAbi = [
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'sessions',
+        internalType: 'struct Session[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'enableSessions',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'getActionPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledActions',
+    outputs: [
+      { name: 'actionIds', internalType: 'ActionId[]', type: 'bytes32[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getPermissionIDs',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'getPermissionId',
+    outputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSessionValidatorAndConfig',
+    outputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+      {
+        name: 'sessionValidatorInitData',
+        internalType: 'bytes',
+        type: 'bytes',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getUserOpPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isISessionValidatorSet',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isInitialized',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'isModuleType',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isPermissionEnabled',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isValidSignatureWithSender',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    name: 'onUninstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'permit', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PaymasterPermitSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SessionCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SessionRemoved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ActionNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AlreadyInstalled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'DuplicateAction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'DuplicatePolicy',
+  },
+  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'InvalidActionTarget',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInstallData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+    ],
+    name: 'InvalidSessionValidator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'InvalidUserOpSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'LeftoverSessions',
+  },
+  { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  { type: 'error', inputs: [], name: 'MalformedSignature' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ModuleCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'NoPoliciesSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'NonceExhausted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'PaymasterNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'PolicyReverted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+    ],
+    name: 'PolicyViolation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'SelfCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionAlreadyEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionNotEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyActions',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyPolicies',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'UnsupportedExecutionFunction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'uint8', type: 'uint8' }],
+    name: 'UnsupportedMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ValidatorDataTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SudoPolicy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const sudoPolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'check1271SignedAction',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'checkAction',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: '',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'checkUserOpPolicy',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'bytes32', type: 'bytes32' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+] as const
