@@ -20,9 +20,9 @@ import {PolicyRunner} from "./lib/PolicyRunner.sol";
 import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
+import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
 
 /// @title SmartSession
 /// @notice ERC-7579 validator module for session keys. An account grants sessions (a session validator and its
@@ -182,9 +182,7 @@ contract SmartSession is ISmartSession {
         returns (address[] memory)
     {
         uint256 header = _enabledHeader(account, permissionId);
-        return _policies(
-            S.policyListSlot(account, permissionId, S.generationOf(header), ActionId.unwrap(actionId))
-        );
+        return _policies(S.policyListSlot(account, permissionId, S.generationOf(header), ActionId.unwrap(actionId)));
     }
 
     // ─── Internals ────────────────────────────────────────────────────────────────────────────────────────
@@ -216,11 +214,8 @@ contract SmartSession is ISmartSession {
             );
         }
         bytes memory validatorData = S.loadValidatorData(account, permissionId);
-        if (
-            !ISessionValidator(S.validatorOf(header)).validateSignatureWithData(
-                userOpHash, sessionSignature, validatorData
-            )
-        ) return SIG_VALIDATION_FAILED;
+        if (!ISessionValidator(S.validatorOf(header))
+                .validateSignatureWithData(userOpHash, sessionSignature, validatorData)) return SIG_VALIDATION_FAILED;
     }
 
     /// @dev Checks every call of the user operation's `execute`; their time ranges are intersected.

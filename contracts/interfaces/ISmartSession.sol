@@ -16,7 +16,9 @@ interface ISmartSession is IERC7579Validator {
     /// @notice A session was removed (also emitted for each session on uninstall).
     event SessionRemoved(PermissionId indexed permissionId, address indexed account);
     /// @notice `policy` now runs for `scope` (an action id, or USER_OP_SCOPE / ERC1271_SCOPE) of a session.
-    event PolicyEnabled(PermissionId indexed permissionId, address indexed account, bytes32 indexed scope, address policy);
+    event PolicyEnabled(
+        PermissionId indexed permissionId, address indexed account, bytes32 indexed scope, address policy
+    );
     /// @notice `policy` no longer runs for `scope` of a session.
     event PolicyDisabled(
         PermissionId indexed permissionId, address indexed account, bytes32 indexed scope, address policy

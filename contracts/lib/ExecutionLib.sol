@@ -38,7 +38,10 @@ library ExecutionLib {
             let rel := calldataload(add(callData.offset, 36))
             let length := calldataload(add(add(callData.offset, 4), rel))
             // Offsets and lengths are bounded first so that the sums below cannot overflow.
-            malformed := or(or(gt(rel, 0xffffffffffffffff), gt(length, 0xffffffffffffffff)), gt(add(add(rel, 32), length), argsLength))
+            malformed := or(
+                or(gt(rel, 0xffffffffffffffff), gt(length, 0xffffffffffffffff)),
+                gt(add(add(rel, 32), length), argsLength)
+            )
             executionCalldata.offset := add(add(add(callData.offset, 4), rel), 32)
             executionCalldata.length := length
         }

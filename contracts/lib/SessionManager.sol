@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ActionData, ActionId, ConfigId, MAX_POLICIES, PermissionId, PolicyData, Session, USER_OP_SCOPE} from "../DataTypes.sol";
+import {
+    ActionData,
+    ActionId,
+    ConfigId,
+    MAX_POLICIES,
+    PermissionId,
+    PolicyData,
+    Session,
+    USER_OP_SCOPE
+} from "../DataTypes.sol";
 import {IActionPolicy, IPolicy, IUserOpPolicy} from "../interfaces/IPolicy.sol";
 import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
 import {ISmartSession} from "../interfaces/ISmartSession.sol";

@@ -185,7 +185,7 @@ library SessionStorage {
             if (w & 127 == 0) base = validatorDataSlot(account, permissionId, w);
             uint256 word = load(base + (w & 127));
             assembly ("memory-safe") {
-                    // The last word may spill up to 29 zero bytes past the allocation: free memory, so harmless.
+                // The last word may spill up to 29 zero bytes past the allocation: free memory, so harmless.
                 mstore(add(data, add(29, shl(5, w))), word)
             }
         }

@@ -23,11 +23,7 @@ contract SudoPolicy is PolicyBase, IUserOpPolicy, IActionPolicy, I1271Policy {
     }
 
     /// @inheritdoc I1271Policy
-    function check1271SignedAction(bytes32, address, address, bytes32, bytes calldata)
-        external
-        pure
-        returns (bool)
-    {
+    function check1271SignedAction(bytes32, address, address, bytes32, bytes calldata) external pure returns (bool) {
         return true;
     }
 

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {EntryPointDeployer} from "./EntryPointDeployer.sol";
+import {Account} from "@openzeppelin/contracts/account/Account.sol";
+import {AccountERC7579} from "@openzeppelin/contracts/account/extensions/draft-AccountERC7579.sol";
+import {IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
+import {MODULE_TYPE_VALIDATOR} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {Calldata} from "@openzeppelin/contracts/utils/Calldata.sol";
+
+/// @notice OpenZeppelin's ERC-7579 account, unchanged but for the EntryPoint (v0.8) and a first validator
+/// (the owner's) installed at construction.
+contract TestAccount is AccountERC7579 {
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData) {
+        _installModule(MODULE_TYPE_VALIDATOR, ownerValidator, ownerValidatorInitData);
+    }
+
+    function entryPoint() public pure override returns (IEntryPoint) {
+        return IEntryPoint(EntryPointDeployer.ENTRY_POINT_V08);
+    }
+}
+
+/// @notice The test account, which also measures the gas of its own call to one validator module's
+/// `validateUserOp`: the gas spent inside that call frame, exactly (a cold call to an empty account,
+/// made the same way, is subtracted).
+contract MeasuringAccount is TestAccount {
+    address public measuredModule;
+    uint256 public lastValidationGas;
+
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData, address measuredModule_)
+        TestAccount(ownerValidator, ownerValidatorInitData)
+    {
+        measuredModule = measuredModule_;
+    }
+
+    function _validateUserOp(PackedUserOperation calldata userOp, bytes32 userOpHash, bytes calldata signature)
+        internal
+        override
+        returns (uint256 validationData)
+    {
+        address module = _extractUserOpValidator(userOp);
+        if (module != measuredModule || !isModuleInstalled(MODULE_TYPE_VALIDATOR, module, Calldata.emptyBytes())) {
+            return super._validateUserOp(userOp, userOpHash, signature);
+        }
+        bytes memory payload = abi.encodeWithSignature(
+            "validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes),bytes32)",
+            userOp,
+            userOpHash
+        );
+        // A fresh address, cold and without code, called the same way: the cost of the call itself.
+        address empty = address(uint160(uint256(keccak256(abi.encode(userOpHash, "calibration")))));
+        (uint256 baseline,,) = _measuredCall(empty, payload);
+        (uint256 used, bool success, uint256 result) = _measuredCall(module, payload);
+        if (!success) {
+            assembly ("memory-safe") {
+                returndatacopy(0, 0, returndatasize())
+                revert(0, returndatasize())
+            }
+        }
+        lastValidationGas = used - baseline;
+        return result;
+    }
+
+    function _measuredCall(address target, bytes memory payload)
+        private
+        returns (uint256 used, bool success, uint256 result)
+    {
+        assembly ("memory-safe") {
+            let before := gas()
+            success := call(gas(), target, 0, add(payload, 0x20), mload(payload), 0x00, 0x20)
+            used := sub(before, gas())
+            result := mload(0x00)
+        }
+    }
+}
