@@ -16,13 +16,18 @@ const bin = (/** @type {string} */ name) => join(repoRoot, 'node_modules', '.bin
 /**
  * Runs a command from the repository root, streaming its output, and returns its status and stdout.
  * @param {string[]} command
+ * @param {Record<string, string>} [env]
  * @returns {Promise<{ status: number, stdout: string }>}
  */
-function run(command) {
+function run(command, env = {}) {
   return new Promise((resolve) => {
     const [file, ...args] = command
     if (!file) throw new Error('empty command')
-    const child = spawn(file, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(file, args, {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     /** @type {Buffer[]} */
     const chunks = []
     child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
@@ -71,11 +76,12 @@ async function main() {
   /**
    * @param {string} name
    * @param {string[]} command
+   * @param {Record<string, string>} [env]
    */
-  const step = async (name, command) => {
+  const step = async (name, command, env) => {
     console.log(`\n=== ${name}: ${command.join(' ')}`)
     const started = Date.now()
-    const result = await run(command)
+    const result = await run(command, env)
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     console.log(`=== ${name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${seconds} s`)
     if (result.status !== 0) failedSteps.push(name)
@@ -93,16 +99,23 @@ async function main() {
     if (status !== 0 && !parsed?.failed) counts.failed += 1
   }
 
-  await step('forge build', [...forge, 'build'])
-  await step('forge fmt', [...forge, 'fmt', '--check'])
+  count(undefined, (await step('forge build', [...forge, 'build'])).status)
+  count(undefined, (await step('forge fmt', [...forge, 'fmt', '--check'])).status)
   const forgeTest = await step('forge test', [...forge, 'test'])
   count(parseForgeSummary(forgeTest.stdout), forgeTest.status)
-  if (existsSync(join(repoRoot, '.gas-snapshot'))) {
-    await step('gas snapshot', [...forge, 'snapshot', '--isolate', '--match-path', 'test/gas/*', '--check'])
+  // Gas tests run isolated (the `gas` profile) and fail on any change against the committed snapshots.
+  const gas = await step('gas tests + snapshot check', [...forge, 'snapshot', '--match-path', 'test/gas/*', '--check'], {
+    FOUNDRY_PROFILE: 'gas',
+  })
+  count(parseForgeSummary(gas.stdout), gas.status)
+  // A failing check that is not a test runner (format, bindings, lint, types) counts as one failed test.
+  for (const [name, command] of /** @type {[string, string[]][]} */ ([
+    ['bindings', ['node', 'tools/bindings-check.mjs']],
+    ['biome', [bin('biome'), 'check']],
+    ['typecheck', [bin('tsc'), '--noEmit', '-p', '.']],
+  ])) {
+    count(undefined, (await step(name, command)).status)
   }
-  await step('bindings', ['node', 'tools/bindings-check.mjs'])
-  await step('biome', [bin('biome'), 'check'])
-  await step('typecheck', [bin('tsc'), '--noEmit', '-p', '.'])
 
   const reportDir = mkdtempSync(join(tmpdir(), 'vitest-report-'))
   const reportFile = join(reportDir, 'report.json')
