@@ -104,9 +104,13 @@ async function main() {
   const forgeTest = await step('forge test', [...forge, 'test'])
   count(parseForgeSummary(forgeTest.stdout), forgeTest.status)
   // Gas tests run isolated (the `gas` profile) and fail on any change against the committed snapshots.
-  const gas = await step('gas tests + snapshot check', [...forge, 'snapshot', '--match-path', 'test/gas/*', '--check'], {
-    FOUNDRY_PROFILE: 'gas',
-  })
+  const gas = await step(
+    'gas tests + snapshot check',
+    [...forge, 'snapshot', '--match-path', 'test/gas/*', '--check'],
+    {
+      FOUNDRY_PROFILE: 'gas',
+    },
+  )
   count(parseForgeSummary(gas.stdout), gas.status)
   // A failing check that is not a test runner (format, bindings, lint, types) counts as one failed test.
   for (const [name, command] of /** @type {[string, string[]][]} */ ([
