@@ -23,6 +23,16 @@ library SignatureLib {
         return false;
     }
 
+    /// @notice The signer of `hash` with `v`, `r`, `s`, or zero if none (never reverts).
+    function recover(bytes32 hash, uint8 v, bytes32 r, bytes32 s) internal view returns (address) {
+        return ECDSA.tryRecover(hash, v, r, s);
+    }
+
+    /// @notice The EIP-191 personal-sign digest of a 32-byte `hash`.
+    function toEthSignedMessageHash(bytes32 hash) internal pure returns (bytes32) {
+        return ECDSA.toEthSignedMessageHash(hash);
+    }
+
     /// @notice `r`, `s` and `v` of a 65-byte signature (the caller checks the length).
     function split(bytes calldata signature) internal pure returns (bytes32 r, bytes32 s, uint8 v) {
         assembly ("memory-safe") {
