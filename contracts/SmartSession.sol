@@ -3,15 +3,25 @@ pragma solidity ^0.8.28;
 
 import {
     ADMIN_FALLBACK_SELECTOR,
+    ActionData,
     ActionId,
+    ChainDigest,
+    ConfigId,
+    ERC1271_SCOPE,
+    ERC7739Context,
+    ERC7739Data,
+    EnableSession,
     FALLBACK_SELECTOR,
     FALLBACK_TARGET,
     PermissionId,
+    PolicyData,
     SIG_VALIDATION_FAILED,
     Session,
     SmartSessionMode,
     USER_OP_SCOPE
 } from "./DataTypes.sol";
+import {SmartSessionManager} from "./SmartSessionManager.sol";
+import {I1271Policy} from "./interfaces/IPolicy.sol";
 import {ISessionValidator} from "./interfaces/ISessionValidator.sol";
 import {ISmartSession} from "./interfaces/ISmartSession.sol";
 import {ExecutionLib} from "./lib/ExecutionLib.sol";
@@ -22,7 +32,10 @@ import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
 import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
+import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC7739Utils.sol";
 
 /// @title SmartSession
 /// @notice ERC-7579 validator module for session keys. An account grants sessions (a session validator and its
@@ -31,6 +44,9 @@ import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 /// @dev Entry points only: storage layout, decoding, policy calls and writes live in `lib/`.
 contract SmartSession is ISmartSession {
     uint256 private constant MODULE_TYPE_VALIDATOR = 1;
+    bytes4 private constant ERC1271_VALID = 0x1626ba7e;
+    /// @dev The configuration half, created with this module; every change of state runs there by delegatecall.
+    SmartSessionManager private immutable MANAGER = new SmartSessionManager();
     bytes4 private constant ERC1271_INVALID = 0xffffffff;
 
     // ─── ERC-7579 module ──────────────────────────────────────────────────────────────────────────────────
@@ -38,28 +54,14 @@ contract SmartSession is ISmartSession {
     /// @notice Installs the module for the calling account; `data` is empty, or
     /// `uint8 mode (ENABLE or UNSAFE_ENABLE) ‖ abi.encode(Session[])` to enable sessions at install.
     /// @dev No registry is configured in this deployment, so ENABLE and UNSAFE_ENABLE behave alike here.
-    function onInstall(bytes calldata data) external {
-        address account = msg.sender;
-        uint256 accountSlot = S.accountSlot(account);
-        uint256 accountWord = S.load(accountSlot);
-        if (accountWord & S.ACCOUNT_INSTALLED != 0) revert AlreadyInstalled(account);
-        if (SessionManager.hasEnabledSessions(account)) revert LeftoverSessions(account);
-        S.store(accountSlot, accountWord | S.ACCOUNT_INSTALLED);
-        if (data.length == 0) return;
-        uint8 mode = uint8(data[0]);
-        if (mode != uint8(SmartSessionMode.ENABLE) && mode != uint8(SmartSessionMode.UNSAFE_ENABLE)) {
-            revert InvalidInstallData();
-        }
-        Session[] memory sessions = abi.decode(data[1:], (Session[]));
-        for (uint256 i; i < sessions.length; ++i) {
-            SessionManager.enableSession(account, sessions[i]);
-        }
+    function onInstall(bytes calldata) external {
+        _delegateToManager();
     }
 
     /// @notice Uninstalls the module: every session of the calling account stops working, for good.
     /// @dev Enable nonces survive, so no enable signature made before can be replayed after a reinstall.
     function onUninstall(bytes calldata) external {
-        SessionManager.clearAccount(msg.sender);
+        _delegateToManager();
     }
 
     /// @notice Whether the module is installed for `account`.
@@ -75,37 +77,97 @@ contract SmartSession is ISmartSession {
     // ─── Validation ───────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice Validates a user operation signed with a session of the calling account.
-    /// @dev `userOp.signature` = `0x00 ‖ permissionId ‖ session validator signature` (USE mode). Reverts with a
-    /// custom error when the session, a call or a policy refuses; returns 1 when only the signature is bad.
+    /// @dev `userOp.signature` is `0x00 ‖ permissionId ‖ session validator signature` (USE), or `0x01` / `0x02` ‖
+    /// `LibZip.flzCompress(abi.encode(EnableSession, bytes sessionSignature))` (ENABLE / UNSAFE_ENABLE: the owner's
+    /// enable signature is checked through the account's ERC-1271, the session is stored, then used). Reverts with
+    /// a custom error when the session, a call or a policy refuses; returns 1 when only the session signature is bad.
     function validateUserOp(PackedUserOperation calldata userOp, bytes32 userOpHash) external returns (uint256) {
         address account = msg.sender;
         if (userOp.sender != account) revert InvalidUserOpSender(userOp.sender);
         bytes calldata signature = userOp.signature;
         if (signature.length < 33) revert MalformedSignature();
         uint8 mode = uint8(signature[0]);
-        if (mode != uint8(SmartSessionMode.USE)) revert UnsupportedMode(mode);
-        PermissionId permissionId = PermissionId.wrap(bytes32(signature[1:33]));
-        return _validateSession(account, permissionId, userOp, userOpHash, signature[33:]);
+        if (mode == uint8(SmartSessionMode.USE)) {
+            PermissionId permissionId = PermissionId.wrap(bytes32(signature[1:33]));
+            return _validateSession(account, permissionId, userOp, userOpHash, signature[33:]);
+        }
+        if (mode > uint8(SmartSessionMode.UNSAFE_ENABLE)) revert UnsupportedMode(mode);
+        (PermissionId enabled, bytes memory sessionSignature) = _enableWithSignature(account, mode, signature[1:]);
+        return _validateSession(account, enabled, userOp, userOpHash, sessionSignature);
     }
 
-    /// @notice ERC-1271 through a session: not granted by this version, so every signature is refused.
-    function isValidSignatureWithSender(address, bytes32, bytes calldata) external pure returns (bytes4) {
-        return ERC1271_INVALID;
+    /// @notice ERC-1271 through a session: `signature` = `permissionId ‖ ERC-7739 TypedDataSign signature`
+    /// (`sessionSig ‖ appDomainSeparator ‖ contents ‖ contentsDescription ‖ uint16 length`). Valid only for an
+    /// enabled session, a granted (app domain, content name), when every ERC-1271 policy (at least one) passes and
+    /// the session key signed the nested digest built from exactly this `hash`.
+    /// @dev The account's EIP-712 domain (ERC-5267) is nested; without one, {name: "SmartSession", version: "1",
+    /// chainId, verifyingContract: account, salt: 0}. This module never vouches for itself (no session can sign
+    /// for another session's enable).
+    function isValidSignatureWithSender(address sender, bytes32 hash, bytes calldata signature)
+        external
+        view
+        returns (bytes4)
+    {
+        if (sender == address(this) || signature.length < 32) return ERC1271_INVALID;
+        PermissionId permissionId = PermissionId.wrap(bytes32(signature[:32]));
+        return _isValidSessionSignature(sender, hash, permissionId, signature[32:]) ? ERC1271_VALID : ERC1271_INVALID;
     }
 
     // ─── Configuration (the caller is the account) ───────────────────────────────────────────────────────
 
     /// @inheritdoc ISmartSession
-    function enableSessions(Session[] calldata sessions) external returns (PermissionId[] memory permissionIds) {
-        permissionIds = new PermissionId[](sessions.length);
-        for (uint256 i; i < sessions.length; ++i) {
-            permissionIds[i] = SessionManager.enableSession(msg.sender, sessions[i]);
-        }
+    function enableSessions(Session[] calldata) external returns (PermissionId[] memory) {
+        _delegateToManager();
     }
 
     /// @inheritdoc ISmartSession
-    function removeSession(PermissionId permissionId) external {
-        SessionManager.removeSession(msg.sender, permissionId);
+    function removeSession(PermissionId) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function enableUserOpPolicies(PermissionId, PolicyData[] calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function disableUserOpPolicies(PermissionId, address[] calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function enableActionPolicies(PermissionId, ActionData[] calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function disableActionPolicies(PermissionId, ActionId, address[] calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function disableActionId(PermissionId, ActionId) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function enableERC1271Policies(PermissionId, ERC7739Data calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function disableERC1271Policies(PermissionId, address[] calldata, ERC7739Context[] calldata) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function setPermit4337Paymaster(PermissionId, bool) external {
+        _delegateToManager();
+    }
+
+    /// @inheritdoc ISmartSession
+    function revokeEnableSignature(PermissionId) external {
+        _delegateToManager();
     }
 
     // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
@@ -125,9 +187,39 @@ contract SmartSession is ISmartSession {
         return isPermissionEnabled(permissionId, account);
     }
 
-    /// @notice The nonce an enable signature for this session must carry next.
-    function getNonce(PermissionId permissionId, address account) external view returns (uint256) {
+    /// @inheritdoc ISmartSession
+    function getNonce(PermissionId permissionId, address account) public view returns (uint256) {
         return S.nonceOf(S.load(S.headerSlot(account, permissionId)));
+    }
+
+    /// @inheritdoc ISmartSession
+    function getSessionDigest(
+        PermissionId permissionId,
+        address account,
+        Session calldata session,
+        SmartSessionMode mode
+    ) external view returns (bytes32) {
+        return MANAGER.sessionDigest(account, session, mode, getNonce(permissionId, account), address(this));
+    }
+
+    /// @inheritdoc ISmartSession
+    function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool) {
+        return _enabledHeader(account, permissionId) & S.HEADER_PAYMASTER != 0;
+    }
+
+    /// @inheritdoc ISmartSession
+    function getERC1271Policies(address account, PermissionId permissionId) external view returns (address[] memory) {
+        uint256 header = _enabledHeader(account, permissionId);
+        return _policies(S.policyListSlot(account, permissionId, S.generationOf(header), ERC1271_SCOPE));
+    }
+
+    /// @inheritdoc ISmartSession
+    function getEnabledERC7739Content(address account, PermissionId permissionId)
+        external
+        view
+        returns (ERC7739Context[] memory)
+    {
+        return SessionManager.contents(account, permissionId, S.generationOf(_enabledHeader(account, permissionId)));
     }
 
     /// @inheritdoc ISmartSession
@@ -193,7 +285,7 @@ contract SmartSession is ISmartSession {
         PermissionId permissionId,
         PackedUserOperation calldata userOp,
         bytes32 userOpHash,
-        bytes calldata sessionSignature
+        bytes memory sessionSignature
     ) private returns (uint256 validationData) {
         uint256 header = S.load(S.headerSlot(account, permissionId));
         if (header & S.HEADER_ENABLED == 0) revert SessionNotEnabled(permissionId);
@@ -278,6 +370,141 @@ contract SmartSession is ISmartSession {
         if (head != 0) return (actionId, listSlot, head);
         if (isModule) revert ModuleCallNotPermitted(permissionId, selector);
         revert ActionNotPermitted(permissionId, target, selector);
+    }
+
+    /// @dev ENABLE / UNSAFE_ENABLE: the manager checks the owner's signature and stores the session.
+    function _enableWithSignature(address account, uint8 mode, bytes calldata compressed)
+        private
+        returns (PermissionId permissionId, bytes memory sessionSignature)
+    {
+        (bool success, bytes memory result) = address(MANAGER)
+            .delegatecall(
+                abi.encodeCall(SmartSessionManager.enableWithSignature, (account, SmartSessionMode(mode), compressed))
+            );
+        if (!success) {
+            assembly ("memory-safe") {
+                revert(add(result, 0x20), mload(result))
+            }
+        }
+        return abi.decode(result, (PermissionId, bytes));
+    }
+
+    /// @dev Runs the calling function's calldata in the manager on this contract's storage and returns or
+    /// reverts with its answer, never returning here.
+    function _delegateToManager() private {
+        address manager = address(MANAGER);
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let success := delegatecall(gas(), manager, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(success) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
+    /// @dev ERC-1271 for the calling account through session `permissionId`; see isValidSignatureWithSender.
+    function _isValidSessionSignature(
+        address sender,
+        bytes32 hash,
+        PermissionId permissionId,
+        bytes calldata typedDataSig
+    ) private view returns (bool) {
+        uint256 header = S.load(S.headerSlot(msg.sender, permissionId));
+        if (header & S.HEADER_ENABLED == 0) return false;
+        (bytes calldata sessionSig,,,) = ERC7739Utils.decodeTypedDataSig(typedDataSig);
+        bytes32 nested;
+        {
+            bytes32 contentKey;
+            (nested, contentKey) = _nestedDigest(msg.sender, hash, typedDataSig);
+            uint256 generation = S.generationOf(header);
+            if (nested == 0) return false;
+            if (S.load(SessionManager.contentSlot(msg.sender, permissionId, generation, contentKey)) == 0) {
+                return false;
+            }
+            if (!_check1271Policies(msg.sender, permissionId, generation, sender, hash, sessionSig)) return false;
+        }
+        bytes memory validatorData = S.loadValidatorData(msg.sender, permissionId);
+        return ISessionValidator(S.validatorOf(header)).validateSignatureWithData(nested, sessionSig, validatorData);
+    }
+
+    /// @dev Unwraps an ERC-7739 TypedDataSign signature: zero unless it is well formed and `hash` is exactly the
+    /// app's digest of its contents; else the nested digest the session key must have signed, and the key of the
+    /// (app domain, content name) the session must have been granted.
+    function _nestedDigest(address account, bytes32 hash, bytes calldata typedDataSig)
+        private
+        view
+        returns (bytes32 nested, bytes32 contentKey)
+    {
+        (bytes32 appSeparator, bytes32 contents, string calldata description) = _decodeTypedDataSig(typedDataSig);
+        if (hash != MessageHashUtils.toTypedDataHash(appSeparator, contents)) return (0, 0);
+        contentKey = _contentKeyOf(appSeparator, description);
+        if (contentKey == 0) return (0, 0);
+        nested =
+            MessageHashUtils.toTypedDataHash(appSeparator, _typedDataSignStructHash(description, contents, account));
+    }
+
+    function _typedDataSignStructHash(string calldata description, bytes32 contents, address account)
+        private
+        view
+        returns (bytes32)
+    {
+        return ERC7739Utils.typedDataSignStructHash(description, contents, _domainBytes(account));
+    }
+
+    function _decodeTypedDataSig(bytes calldata typedDataSig)
+        private
+        pure
+        returns (bytes32 appSeparator, bytes32 contents, string calldata description)
+    {
+        (, appSeparator, contents, description) = ERC7739Utils.decodeTypedDataSig(typedDataSig);
+    }
+
+    /// @dev The key of (app domain, content name), or zero when the description names no valid content type.
+    function _contentKeyOf(bytes32 appSeparator, string calldata description) private pure returns (bytes32) {
+        (string calldata name,) = ERC7739Utils.decodeContentsDescr(description);
+        return bytes(name).length == 0 ? bytes32(0) : SessionManager.contentKey(appSeparator, name);
+    }
+
+    /// @dev Every ERC-1271 policy of the session (at least one) must answer true without reverting.
+    function _check1271Policies(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        address sender,
+        bytes32 hash,
+        bytes calldata sessionSig
+    ) private view returns (bool) {
+        uint256 listSlot = S.policyListSlot(account, permissionId, generation, ERC1271_SCOPE);
+        uint256 head = S.load(listSlot);
+        uint256 count = head >> S.LIST_COUNT_SHIFT;
+        if (count == 0) return false;
+        bytes memory payload = abi.encodeCall(
+            I1271Policy.check1271SignedAction,
+            (ConfigId.unwrap(IdLib.configId(account, permissionId, ERC1271_SCOPE)), sender, account, hash, sessionSig)
+        );
+        for (uint256 i; i < count; ++i) {
+            address policy = SessionManager.policyAt(listSlot, head, i);
+            (bool success, bytes memory answer) = policy.staticcall(payload);
+            if (!success || answer.length < 32 || abi.decode(answer, (uint256)) != 1) return false;
+        }
+        return true;
+    }
+
+    /// @dev The account's EIP-712 domain fields (ERC-5267), encoded for ERC-7739 TypedDataSign.
+    function _domainBytes(address account) private view returns (bytes memory) {
+        try IERC5267(account).eip712Domain() returns (
+            bytes1,
+            string memory name,
+            string memory version,
+            uint256 chainId,
+            address verifyingContract,
+            bytes32 salt,
+            uint256[] memory
+        ) {
+            return abi.encode(keccak256(bytes(name)), keccak256(bytes(version)), chainId, verifyingContract, salt);
+        } catch {
+            return abi.encode(keccak256("SmartSession"), keccak256("1"), block.chainid, account, bytes32(0));
+        }
     }
 
     function _enabledHeader(address account, PermissionId permissionId) private view returns (uint256 header) {

@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ActionData, ActionId, PermissionId, PolicyData, Session} from "../DataTypes.sol";
+import {
+    ActionData,
+    ActionId,
+    ERC7739Context,
+    ERC7739Data,
+    PermissionId,
+    PolicyData,
+    Session,
+    SmartSessionMode
+} from "../DataTypes.sol";
 import {IERC7579Validator} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 
 /// @title ISmartSession
@@ -29,6 +38,16 @@ interface ISmartSession is IERC7579Validator {
     event ActionDisabled(PermissionId indexed permissionId, address indexed account, ActionId indexed actionId);
     /// @notice Whether user operations of the session may use a paymaster.
     event PaymasterPermitSet(PermissionId indexed permissionId, address indexed account, bool permit);
+    /// @notice The enable nonce of a session moved to `nonce` (an enable, or a revoked enable signature).
+    event NonceIterated(PermissionId indexed permissionId, address indexed account, uint256 nonce);
+    /// @notice The session may sign ERC-7739 typed data of `contentName` for the app domain `appDomainSeparator`.
+    event ERC7739ContentEnabled(
+        PermissionId indexed permissionId, address indexed account, bytes32 appDomainSeparator, string contentName
+    );
+    /// @notice The session may no longer sign that content.
+    event ERC7739ContentDisabled(
+        PermissionId indexed permissionId, address indexed account, bytes32 appDomainSeparator, string contentName
+    );
 
     // ─── Errors ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -80,6 +99,22 @@ interface ISmartSession is IERC7579Validator {
     error ValidatorDataTooLong(uint256 length);
     /// @notice The 32-bit enable nonce of this session is used up.
     error NonceExhausted(PermissionId permissionId);
+    /// @notice `chainDigestIndex` points outside `hashesAndChainIds`.
+    error InvalidChainDigestIndex(uint256 index, uint256 length);
+    /// @notice The chain digest picked by the enable data is for another chain.
+    error ChainIdMismatch(uint64 signedChainId);
+    /// @notice The session, account, module or nonce differ from what the owner signed.
+    error SessionDigestMismatch(bytes32 expected, bytes32 signed);
+    /// @notice The account's ERC-1271 check refused the owner's enable signature.
+    error InvalidEnableSignature(address account);
+    /// @notice A policy to disable is not in that scope's list.
+    error PolicyNotFound(address policy);
+    /// @notice The action is not granted by the session.
+    error ActionNotFound(ActionId actionId);
+    /// @notice An ERC-7739 content to disable is not granted.
+    error ERC7739ContentNotFound(bytes32 appDomainSeparator, string contentName);
+    /// @notice An ERC-7739 content name is empty or contains a forbidden character (space , ( ) or NUL).
+    error InvalidERC7739Content(bytes32 appDomainSeparator, string contentName);
     /// @notice The install data is neither empty nor `mode ‖ abi.encode(Session[])`.
     error InvalidInstallData();
     /// @notice Sessions of an earlier install are still there (onUninstall never ran).
@@ -95,6 +130,37 @@ interface ISmartSession is IERC7579Validator {
 
     /// @notice Removes a session of the calling account; its policies' state becomes unreachable.
     function removeSession(PermissionId permissionId) external;
+
+    /// @notice Adds user-op policies to an enabled session (each initialised for it).
+    function enableUserOpPolicies(PermissionId permissionId, PolicyData[] calldata userOpPolicies) external;
+
+    /// @notice Removes user-op policies from an enabled session.
+    function disableUserOpPolicies(PermissionId permissionId, address[] calldata policies) external;
+
+    /// @notice Adds actions, or policies to actions the session grants already.
+    function enableActionPolicies(PermissionId permissionId, ActionData[] calldata actionPolicies) external;
+
+    /// @notice Removes policies from one action; removing its last policy removes the action.
+    function disableActionPolicies(PermissionId permissionId, ActionId actionId, address[] calldata policies) external;
+
+    /// @notice Removes one action from a session.
+    function disableActionId(PermissionId permissionId, ActionId actionId) external;
+
+    /// @notice Adds ERC-1271 policies and ERC-7739 contents the session may sign.
+    function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies) external;
+
+    /// @notice Removes ERC-1271 policies and ERC-7739 contents.
+    function disableERC1271Policies(
+        PermissionId permissionId,
+        address[] calldata policies,
+        ERC7739Context[] calldata contexts
+    ) external;
+
+    /// @notice Whether user operations of the session may use a paymaster.
+    function setPermit4337Paymaster(PermissionId permissionId, bool enable) external;
+
+    /// @notice Invalidates a not-yet-used enable signature for this session by bumping its nonce.
+    function revokeEnableSignature(PermissionId permissionId) external;
 
     // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -115,6 +181,30 @@ interface ISmartSession is IERC7579Validator {
         external
         view
         returns (address sessionValidator, bytes memory sessionValidatorInitData);
+
+    /// @notice The nonce the next enable signature of this session must carry.
+    function getNonce(PermissionId permissionId, address account) external view returns (uint256);
+
+    /// @notice The EIP-712 `SignedSession` struct hash of `session` for `account` on this chain at the current
+    /// nonce: the `sessionDigest` of this chain's entry in a multichain enable signature.
+    function getSessionDigest(
+        PermissionId permissionId,
+        address account,
+        Session calldata session,
+        SmartSessionMode mode
+    ) external view returns (bytes32);
+
+    /// @notice Whether user operations of the session may use a paymaster.
+    function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool);
+
+    /// @notice The ERC-1271 policies of a session.
+    function getERC1271Policies(address account, PermissionId permissionId) external view returns (address[] memory);
+
+    /// @notice The ERC-7739 contents a session may sign.
+    function getEnabledERC7739Content(address account, PermissionId permissionId)
+        external
+        view
+        returns (ERC7739Context[] memory);
 
     /// @notice The user-op policies of a session.
     function getUserOpPolicies(address account, PermissionId permissionId) external view returns (address[] memory);

@@ -5,13 +5,16 @@ import {
     ActionData,
     ActionId,
     ConfigId,
+    ERC1271_SCOPE,
+    ERC7739Context,
+    ERC7739Data,
     MAX_POLICIES,
     PermissionId,
     PolicyData,
     Session,
     USER_OP_SCOPE
 } from "../DataTypes.sol";
-import {IActionPolicy, IPolicy, IUserOpPolicy} from "../interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "../interfaces/IPolicy.sol";
 import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
 import {ISmartSession} from "../interfaces/ISmartSession.sol";
 import {IdLib} from "./IdLib.sol";
@@ -52,6 +55,8 @@ library SessionManager {
                 0
             );
         }
+
+        addERC1271(account, permissionId, generation, session.erc7739Policies);
 
         ActionData[] memory actions = session.actions;
         if (actions.length > MAX_ACTIONS) revert ISmartSession.TooManyActions(actions.length);
@@ -165,6 +170,318 @@ library SessionManager {
     /// @notice Policy `index` of the list at `listSlot` whose word 0 is `head`.
     function policyAt(uint256 listSlot, uint256 head, uint256 index) internal view returns (address) {
         return address(uint160(index == 0 ? head : S.load(listSlot + index)));
+    }
+
+    // ─── Changes to an enabled session ────────────────────────────────────────────────────────────────────
+
+    /// @notice The header of an enabled session (and its slot); reverts for any other.
+    function enabledHeader(address account, PermissionId permissionId)
+        internal
+        view
+        returns (uint256 headerSlot, uint256 header)
+    {
+        headerSlot = S.headerSlot(account, permissionId);
+        header = S.load(headerSlot);
+        if (header & S.HEADER_ENABLED == 0) revert ISmartSession.SessionNotEnabled(permissionId);
+    }
+
+    function enableUserOpPolicies(address account, PermissionId permissionId, PolicyData[] memory policies) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        addPolicies(
+            account, permissionId, S.generationOf(header), USER_OP_SCOPE, policies, type(IUserOpPolicy).interfaceId, 0
+        );
+        if (policies.length != 0) S.store(headerSlot, header | S.HEADER_USER_OP_POLICIES);
+    }
+
+    function disableUserOpPolicies(address account, PermissionId permissionId, address[] memory policies) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        uint256 left = removePolicies(account, permissionId, S.generationOf(header), USER_OP_SCOPE, policies);
+        if (left == 0) S.store(headerSlot, header & ~S.HEADER_USER_OP_POLICIES);
+    }
+
+    /// @notice Grants new actions, or adds policies to actions already granted.
+    function enableActionPolicies(address account, PermissionId permissionId, ActionData[] memory actions) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        uint256 generation = S.generationOf(header);
+        uint256 count = S.actionCountOf(header);
+        for (uint256 i; i < actions.length; ++i) {
+            ActionId actionId = IdLib.actionId(actions[i].actionTarget, actions[i].actionTargetSelector);
+            uint256 listSlot = S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId));
+            if (S.load(listSlot) == 0) {
+                if (count >= MAX_ACTIONS) revert ISmartSession.TooManyActions(count + 1);
+                addAction(account, permissionId, generation, count++, actions[i]);
+            } else {
+                addPolicies(
+                    account,
+                    permissionId,
+                    generation,
+                    ActionId.unwrap(actionId),
+                    actions[i].actionPolicies,
+                    type(IActionPolicy).interfaceId,
+                    0
+                );
+            }
+        }
+        S.store(headerSlot, withActionCount(header, count));
+    }
+
+    /// @notice Removes policies of one action; an action left without policies is removed (nothing implicit).
+    function disableActionPolicies(
+        address account,
+        PermissionId permissionId,
+        ActionId actionId,
+        address[] memory policies
+    ) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        uint256 generation = S.generationOf(header);
+        uint256 head = S.load(S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId)));
+        if (head == 0) revert ISmartSession.ActionNotFound(actionId);
+        if (removePolicies(account, permissionId, generation, ActionId.unwrap(actionId), policies) == 0) {
+            dropAction(account, permissionId, headerSlot, header, head, actionId);
+        }
+    }
+
+    /// @notice Removes one action and forgets its policies.
+    function disableActionId(address account, PermissionId permissionId, ActionId actionId) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        uint256 listSlot = S.policyListSlot(account, permissionId, S.generationOf(header), ActionId.unwrap(actionId));
+        uint256 head = S.load(listSlot);
+        if (head == 0) revert ISmartSession.ActionNotFound(actionId);
+        uint256 count = head >> S.LIST_COUNT_SHIFT;
+        for (uint256 i; i < count; ++i) {
+            emit ISmartSession.PolicyDisabled(
+                permissionId, account, ActionId.unwrap(actionId), policyAt(listSlot, head, i)
+            );
+        }
+        S.store(listSlot, 0);
+        dropAction(account, permissionId, headerSlot, header, head, actionId);
+    }
+
+    /// @notice Takes an action (whose policy list `head` was) out of the action list by swap-and-pop.
+    function dropAction(
+        address account,
+        PermissionId permissionId,
+        uint256 headerSlot,
+        uint256 header,
+        uint256 head,
+        ActionId actionId
+    ) private {
+        uint256 generation = S.generationOf(header);
+        uint256 index = ((head >> S.LIST_META_SHIFT) & S.UINT32_MASK) - 1;
+        uint256 last = S.actionCountOf(header) - 1;
+        if (index != last) {
+            // Move the last action into the freed place and tell its list where it now lives.
+            bytes32 moved = bytes32(S.load(S.actionSlot(account, permissionId, generation, last)));
+            S.store(S.actionSlot(account, permissionId, generation, index), uint256(moved));
+            uint256 movedSlot = S.policyListSlot(account, permissionId, generation, moved);
+            uint256 metaMask = S.UINT32_MASK << S.LIST_META_SHIFT;
+            S.store(movedSlot, (S.load(movedSlot) & ~metaMask) | ((index + 1) << S.LIST_META_SHIFT));
+        }
+        S.store(headerSlot, withActionCount(header, last));
+        emit ISmartSession.ActionDisabled(permissionId, account, actionId);
+    }
+
+    function enableERC1271Policies(address account, PermissionId permissionId, ERC7739Data memory data) internal {
+        (, uint256 header) = enabledHeader(account, permissionId);
+        addERC1271(account, permissionId, S.generationOf(header), data);
+    }
+
+    function disableERC1271Policies(
+        address account,
+        PermissionId permissionId,
+        address[] memory policies,
+        ERC7739Context[] memory contexts
+    ) internal {
+        (, uint256 header) = enabledHeader(account, permissionId);
+        uint256 generation = S.generationOf(header);
+        if (policies.length != 0) removePolicies(account, permissionId, generation, ERC1271_SCOPE, policies);
+        for (uint256 i; i < contexts.length; ++i) {
+            for (uint256 j; j < contexts[i].contentNames.length; ++j) {
+                removeContent(
+                    account, permissionId, generation, contexts[i].appDomainSeparator, contexts[i].contentNames[j]
+                );
+            }
+        }
+    }
+
+    function setPermit4337Paymaster(address account, PermissionId permissionId, bool permit) internal {
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        S.store(headerSlot, permit ? header | S.HEADER_PAYMASTER : header & ~S.HEADER_PAYMASTER);
+        emit ISmartSession.PaymasterPermitSet(permissionId, account, permit);
+    }
+
+    /// @notice Bumps the enable nonce: every enable signature made for the current nonce becomes invalid.
+    /// @dev Works for sessions not (yet) enabled too: that is what revoking an unused signature is for.
+    function revokeEnableSignature(address account, PermissionId permissionId) internal {
+        uint256 headerSlot = S.headerSlot(account, permissionId);
+        uint256 header = S.load(headerSlot);
+        uint256 nonce = S.nonceOf(header) + 1;
+        if (nonce > S.UINT32_MASK) revert ISmartSession.NonceExhausted(permissionId);
+        uint256 nonceMask = S.UINT32_MASK << S.HEADER_NONCE_SHIFT;
+        S.store(headerSlot, (header & ~nonceMask) | (nonce << S.HEADER_NONCE_SHIFT));
+        emit ISmartSession.NonceIterated(permissionId, account, nonce);
+    }
+
+    // ─── ERC-7739 contents ────────────────────────────────────────────────────────────────────────────────
+
+    function addERC1271(address account, PermissionId permissionId, uint256 generation, ERC7739Data memory data)
+        private
+    {
+        if (data.erc1271Policies.length != 0) {
+            addPolicies(
+                account, permissionId, generation, ERC1271_SCOPE, data.erc1271Policies, type(I1271Policy).interfaceId, 0
+            );
+        }
+        ERC7739Context[] memory contexts = data.allowedERC7739Content;
+        for (uint256 i; i < contexts.length; ++i) {
+            for (uint256 j; j < contexts[i].contentNames.length; ++j) {
+                addContent(
+                    account, permissionId, generation, contexts[i].appDomainSeparator, contexts[i].contentNames[j]
+                );
+            }
+        }
+    }
+
+    /// @notice The key of an ERC-7739 (app domain, content name) pair.
+    function contentKey(bytes32 appDomainSeparator, string memory name) internal pure returns (bytes32) {
+        return keccak256(abi.encode(appDomainSeparator, keccak256(bytes(name))));
+    }
+
+    /// @notice The slot recording that the content `key` may be signed: its entry index + 1, or 0.
+    function contentSlot(address account, PermissionId permissionId, uint256 generation, bytes32 key)
+        internal
+        pure
+        returns (uint256)
+    {
+        return S.sessionSlot(account, permissionId, generation, S.TAG_ERC7739_ALLOWED, key);
+    }
+
+    function contentCountSlot(address account, PermissionId permissionId, uint256 generation)
+        internal
+        pure
+        returns (uint256)
+    {
+        return S.sessionSlot(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, bytes32(type(uint256).max));
+    }
+
+    function addContent(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        bytes32 appDomainSeparator,
+        string memory name
+    ) private {
+        if (!isValidContentName(bytes(name))) {
+            revert ISmartSession.InvalidERC7739Content(appDomainSeparator, name);
+        }
+        uint256 allowedSlot = contentSlot(account, permissionId, generation, contentKey(appDomainSeparator, name));
+        if (S.load(allowedSlot) != 0) return;
+        uint256 countSlot = contentCountSlot(account, permissionId, generation);
+        uint256 count = S.load(countSlot);
+        S.storeBytes(
+            account, permissionId, generation, S.TAG_ERC7739_ENTRIES, count, abi.encodePacked(appDomainSeparator, name)
+        );
+        S.store(allowedSlot, count + 1);
+        S.store(countSlot, count + 1);
+        emit ISmartSession.ERC7739ContentEnabled(permissionId, account, appDomainSeparator, name);
+    }
+
+    function removeContent(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        bytes32 appDomainSeparator,
+        string memory name
+    ) private {
+        uint256 allowedSlot = contentSlot(account, permissionId, generation, contentKey(appDomainSeparator, name));
+        uint256 index = S.load(allowedSlot);
+        if (index == 0) revert ISmartSession.ERC7739ContentNotFound(appDomainSeparator, name);
+        index -= 1;
+        uint256 countSlot = contentCountSlot(account, permissionId, generation);
+        uint256 last = S.load(countSlot) - 1;
+        if (index != last) {
+            bytes memory moved = S.loadBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, last);
+            S.storeBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, index, moved);
+            (bytes32 movedDomain, string memory movedName) = splitEntry(moved);
+            S.store(contentSlot(account, permissionId, generation, contentKey(movedDomain, movedName)), index + 1);
+        }
+        S.store(allowedSlot, 0);
+        S.store(countSlot, last);
+        emit ISmartSession.ERC7739ContentDisabled(permissionId, account, appDomainSeparator, name);
+    }
+
+    /// @notice The ERC-7739 contents of a session, grouped one context per entry.
+    function contents(address account, PermissionId permissionId, uint256 generation)
+        internal
+        view
+        returns (ERC7739Context[] memory result)
+    {
+        uint256 count = S.load(contentCountSlot(account, permissionId, generation));
+        result = new ERC7739Context[](count);
+        for (uint256 i; i < count; ++i) {
+            (bytes32 domain, string memory name) =
+                splitEntry(S.loadBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, i));
+            string[] memory names = new string[](1);
+            names[0] = name;
+            result[i] = ERC7739Context(domain, names);
+        }
+    }
+
+    function splitEntry(bytes memory entry) private pure returns (bytes32 domain, string memory name) {
+        uint256 nameLength = entry.length - 32;
+        assembly ("memory-safe") {
+            domain := mload(add(entry, 0x20))
+        }
+        name = new string(nameLength);
+        for (uint256 i; i < nameLength; ++i) {
+            bytes(name)[i] = entry[32 + i];
+        }
+    }
+
+    /// @notice ERC-7739: a contents name is non-empty and has none of the bytes space , ( ) NUL.
+    function isValidContentName(bytes memory name) internal pure returns (bool) {
+        if (name.length == 0) return false;
+        for (uint256 i; i < name.length; ++i) {
+            bytes1 c = name[i];
+            if (c == 0x00 || c == " " || c == "," || c == "(" || c == ")") return false;
+        }
+        return true;
+    }
+
+    // ─── Policy lists ─────────────────────────────────────────────────────────────────────────────────────
+
+    /// @notice Removes `policies` from the list of `scope` (swap-and-pop); returns how many are left.
+    function removePolicies(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        bytes32 scope,
+        address[] memory policies
+    ) internal returns (uint256 count) {
+        uint256 listSlot = S.policyListSlot(account, permissionId, generation, scope);
+        uint256 head = S.load(listSlot);
+        count = head >> S.LIST_COUNT_SHIFT;
+        address[] memory list = new address[](count);
+        for (uint256 i; i < count; ++i) {
+            list[i] = policyAt(listSlot, head, i);
+        }
+        for (uint256 r; r < policies.length; ++r) {
+            uint256 i;
+            while (i < count && list[i] != policies[r]) ++i;
+            if (i == count) revert ISmartSession.PolicyNotFound(policies[r]);
+            list[i] = list[--count];
+            emit ISmartSession.PolicyDisabled(permissionId, account, scope, policies[r]);
+        }
+        uint256 meta = head & (S.UINT32_MASK << S.LIST_META_SHIFT);
+        S.store(listSlot, count == 0 ? 0 : (count << S.LIST_COUNT_SHIFT) | meta | uint160(list[0]));
+        for (uint256 i = 1; i < count; ++i) {
+            S.store(listSlot + i, uint160(list[i]));
+        }
+    }
+
+    function withActionCount(uint256 header, uint256 count) private pure returns (uint256) {
+        uint256 mask = S.UINT16_MASK << S.HEADER_ACTIONS_SHIFT;
+        return (header & ~mask) | (count << S.HEADER_ACTIONS_SHIFT);
     }
 
     /// @notice An ERC-7780 stateless validator: non-zero and module type 7.

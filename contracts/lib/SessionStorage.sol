@@ -15,11 +15,15 @@ import {ISmartSession} from "../interfaces/ISmartSession.sol";
 ///   validator data keccak(account, id, 0, TAG_VALIDATOR_DATA, w / 128) + w % 128, word 0 = uint24 length ‖ 29 bytes
 ///   policy list    keccak(account, id, gen, TAG_POLICIES, scope) + i: word 0 = count ‖ meta ‖ policy 0
 ///   action i       keccak(account, id, gen, TAG_ACTIONS, i / 128) + i % 128
+///   7739 allowed   keccak(account, id, gen, TAG_ERC7739_ALLOWED, keccak(appDomainSeparator, keccak(name))) = index + 1
+///   7739 entry i   byte string `appDomainSeparator ‖ name` under (TAG_ERC7739_ENTRIES, i); the count at key 2^256 - 1
 library SessionStorage {
     uint256 internal constant TAG_PERMISSIONS = 1;
     uint256 internal constant TAG_VALIDATOR_DATA = 2;
     uint256 internal constant TAG_POLICIES = 3;
     uint256 internal constant TAG_ACTIONS = 4;
+    uint256 internal constant TAG_ERC7739_ALLOWED = 5;
+    uint256 internal constant TAG_ERC7739_ENTRIES = 6;
 
     uint256 internal constant ACCOUNT_INSTALLED = 1 << 255;
     uint256 internal constant ACCOUNT_COUNT_MASK = 0xffffffff;
@@ -134,24 +138,35 @@ library SessionStorage {
         return (header >> HEADER_ACTIONS_SHIFT) & UINT16_MASK;
     }
 
-    // ─── Session validator data: bytes of any length up to 2^24 - 1 ───────────────────────────────────────
+    // ─── Byte strings of any length up to 2^24 - 1 (session validator data, ERC-7739 contents) ─────────────
 
-    function validatorDataSlot(address account, PermissionId permissionId, uint256 word)
-        internal
-        pure
-        returns (uint256)
-    {
-        return sessionSlot(account, permissionId, 0, TAG_VALIDATOR_DATA, bytes32(word >> 7)) + (word & 127);
+    /// @dev Word `w` of byte string `id` in a session area: 128-word pages, each keyed by (id, page).
+    function bytesSlot(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        uint256 tag,
+        uint256 id,
+        uint256 w
+    ) internal pure returns (uint256) {
+        return sessionSlot(account, permissionId, generation, tag, bytes32((id << 128) | (w >> 7))) + (w & 127);
     }
 
     /// @dev Stores `data` as the byte string `uint24 length ‖ data`, 32 bytes a slot.
-    function storeValidatorData(address account, PermissionId permissionId, bytes memory data) internal {
+    function storeBytes(
+        address account,
+        PermissionId permissionId,
+        uint256 generation,
+        uint256 tag,
+        uint256 id,
+        bytes memory data
+    ) internal {
         uint256 length = data.length;
         if (length > 0xffffff) revert ISmartSession.ValidatorDataTooLong(length);
         uint256 words = (length + 3 + 31) >> 5;
         uint256 base;
         for (uint256 w; w < words; ++w) {
-            if (w & 127 == 0) base = validatorDataSlot(account, permissionId, w);
+            if (w & 127 == 0) base = bytesSlot(account, permissionId, generation, tag, id, w);
             uint256 word;
             assembly ("memory-safe") {
                 switch w
@@ -168,9 +183,13 @@ library SessionStorage {
         }
     }
 
-    /// @dev Reads the session validator data into memory (one SLOAD for up to 29 bytes).
-    function loadValidatorData(address account, PermissionId permissionId) internal view returns (bytes memory data) {
-        uint256 base = validatorDataSlot(account, permissionId, 0);
+    /// @dev Reads a byte string stored by storeBytes into memory (one SLOAD for up to 29 bytes).
+    function loadBytes(address account, PermissionId permissionId, uint256 generation, uint256 tag, uint256 id)
+        internal
+        view
+        returns (bytes memory data)
+    {
+        uint256 base = bytesSlot(account, permissionId, generation, tag, id, 0);
         uint256 first = load(base);
         uint256 length = first >> 232;
         uint256 words = (length + 3 + 31) >> 5;
@@ -182,12 +201,21 @@ library SessionStorage {
             mstore(0x40, add(data, and(add(add(length, 32), 31), not(31))))
         }
         for (uint256 w = 1; w < words; ++w) {
-            if (w & 127 == 0) base = validatorDataSlot(account, permissionId, w);
+            if (w & 127 == 0) base = bytesSlot(account, permissionId, generation, tag, id, w);
             uint256 word = load(base + (w & 127));
             assembly ("memory-safe") {
                 // The last word may spill up to 29 zero bytes past the allocation: free memory, so harmless.
                 mstore(add(data, add(29, shl(5, w))), word)
             }
         }
+    }
+
+    /// @dev The session validator data depends only on the permission id (which hashes it), so no generation.
+    function storeValidatorData(address account, PermissionId permissionId, bytes memory data) internal {
+        storeBytes(account, permissionId, 0, TAG_VALIDATOR_DATA, 0, data);
+    }
+
+    function loadValidatorData(address account, PermissionId permissionId) internal view returns (bytes memory) {
+        return loadBytes(account, permissionId, 0, TAG_VALIDATOR_DATA, 0);
     }
 }

@@ -368,6 +368,133 @@ export const iSmartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'disableActionId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+      {
+        name: 'contexts',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'disableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'actionPolicies',
+        internalType: 'struct ActionData[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'actionTargetSelector',
+            internalType: 'bytes4',
+            type: 'bytes4',
+          },
+          { name: 'actionTarget', internalType: 'address', type: 'address' },
+          {
+            name: 'actionPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'erc1271Policies',
+        internalType: 'struct ERC7739Data',
+        type: 'tuple',
+        components: [
+          {
+            name: 'allowedERC7739Content',
+            internalType: 'struct ERC7739Context[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'appDomainSeparator',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+              {
+                name: 'contentNames',
+                internalType: 'string[]',
+                type: 'string[]',
+              },
+            ],
+          },
+          {
+            name: 'erc1271Policies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
       {
         name: 'sessions',
         internalType: 'struct Session[]',
@@ -473,6 +600,24 @@ export const iSmartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'userOpPolicies',
+        internalType: 'struct PolicyData[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'policy', internalType: 'address', type: 'address' },
+          { name: 'initData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'enableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
@@ -487,8 +632,52 @@ export const iSmartSessionAbi = [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
+    name: 'getERC1271Policies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
     name: 'getEnabledActions',
     outputs: [{ name: '', internalType: 'ActionId[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledERC7739Content',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -600,6 +789,108 @@ export const iSmartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+    ],
+    name: 'getSessionDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
@@ -656,6 +947,16 @@ export const iSmartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'isPermit4337Paymaster',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'sender', internalType: 'address', type: 'address' },
       { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
       { name: 'signature', internalType: 'bytes', type: 'bytes' },
@@ -684,6 +985,25 @@ export const iSmartSessionAbi = [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
     name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'enable', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setPermit4337Paymaster',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -769,6 +1089,93 @@ export const iSmartSessionAbi = [
       },
     ],
     name: 'ActionEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NonceIterated',
   },
   {
     type: 'event',
@@ -898,6 +1305,11 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'ActionNotFound',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'target', internalType: 'address', type: 'address' },
@@ -912,6 +1324,11 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
+    name: 'ChainIdMismatch',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
     name: 'DuplicateAction',
   },
@@ -922,8 +1339,37 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'ERC7739ContentNotFound',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
     name: 'InvalidActionTarget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidChainDigestIndex',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'InvalidERC7739Content',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'InvalidEnableSignature',
   },
   { type: 'error', inputs: [], name: 'InvalidInstallData' },
   {
@@ -982,6 +1428,11 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'PolicyNotFound',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'policy', internalType: 'address', type: 'address' },
@@ -1011,6 +1462,14 @@ export const iSmartSessionAbi = [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
     name: 'SessionAlreadyEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signed', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'SessionDigestMismatch',
   },
   {
     type: 'error',
@@ -1185,8 +1644,135 @@ export const smartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'disableActionId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'ActionId', type: 'bytes32' },
+      { name: '', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'address[]', type: 'address[]' },
       {
-        name: 'sessions',
+        name: '',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'disableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: '',
+        internalType: 'struct ActionData[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'actionTargetSelector',
+            internalType: 'bytes4',
+            type: 'bytes4',
+          },
+          { name: 'actionTarget', internalType: 'address', type: 'address' },
+          {
+            name: 'actionPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: '',
+        internalType: 'struct ERC7739Data',
+        type: 'tuple',
+        components: [
+          {
+            name: 'allowedERC7739Content',
+            internalType: 'struct ERC7739Context[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'appDomainSeparator',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+              {
+                name: 'contentNames',
+                internalType: 'string[]',
+                type: 'string[]',
+              },
+            ],
+          },
+          {
+            name: 'erc1271Policies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: '',
         internalType: 'struct Session[]',
         type: 'tuple[]',
         components: [
@@ -1278,13 +1864,25 @@ export const smartSessionAbi = [
       },
     ],
     name: 'enableSessions',
-    outputs: [
+    outputs: [{ name: '', internalType: 'PermissionId[]', type: 'bytes32[]' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
       {
-        name: 'permissionIds',
-        internalType: 'PermissionId[]',
-        type: 'bytes32[]',
+        name: '',
+        internalType: 'struct PolicyData[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'policy', internalType: 'address', type: 'address' },
+          { name: 'initData', internalType: 'bytes', type: 'bytes' },
+        ],
       },
     ],
+    name: 'enableUserOpPolicies',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -1304,9 +1902,43 @@ export const smartSessionAbi = [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
+    name: 'getERC1271Policies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
     name: 'getEnabledActions',
     outputs: [
       { name: 'actionIds', internalType: 'ActionId[]', type: 'bytes32[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledERC7739Content',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
     ],
     stateMutability: 'view',
   },
@@ -1435,6 +2067,108 @@ export const smartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+    ],
+    name: 'getSessionDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
@@ -1498,17 +2232,27 @@ export const smartSessionAbi = [
   {
     type: 'function',
     inputs: [
-      { name: '', internalType: 'address', type: 'address' },
-      { name: '', internalType: 'bytes32', type: 'bytes32' },
-      { name: '', internalType: 'bytes', type: 'bytes' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
-    name: 'isValidSignatureWithSender',
-    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
-    stateMutability: 'pure',
+    name: 'isPermit4337Paymaster',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isValidSignatureWithSender',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
     name: 'onInstall',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -1522,10 +2266,25 @@ export const smartSessionAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-    ],
+    inputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
     name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
+    name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setPermit4337Paymaster',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -1611,6 +2370,93 @@ export const smartSessionAbi = [
       },
     ],
     name: 'ActionEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NonceIterated',
   },
   {
     type: 'event',
@@ -1740,6 +2586,11 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'ActionNotFound',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'target', internalType: 'address', type: 'address' },
@@ -1754,6 +2605,11 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
+    name: 'ChainIdMismatch',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
     name: 'DuplicateAction',
   },
@@ -1765,8 +2621,37 @@ export const smartSessionAbi = [
   { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
   {
     type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'ERC7739ContentNotFound',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
     name: 'InvalidActionTarget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidChainDigestIndex',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'InvalidERC7739Content',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'InvalidEnableSignature',
   },
   { type: 'error', inputs: [], name: 'InvalidInstallData' },
   {
@@ -1825,6 +2710,11 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'PolicyNotFound',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'policy', internalType: 'address', type: 'address' },
@@ -1858,6 +2748,14 @@ export const smartSessionAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signed', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'SessionDigestMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
     name: 'SessionNotEnabled',
@@ -1886,6 +2784,976 @@ export const smartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'mode', internalType: 'uint8', type: 'uint8' }],
     name: 'UnsupportedMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ValidatorDataTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SmartSessionManager
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const smartSessionManagerAbi = [
+  {
+    type: 'function',
+    inputs: [{ name: 'compressed', internalType: 'bytes', type: 'bytes' }],
+    name: 'decodeEnableSignature',
+    outputs: [
+      {
+        name: 'enableData',
+        internalType: 'struct EnableSession',
+        type: 'tuple',
+        components: [
+          { name: 'chainDigestIndex', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'hashesAndChainIds',
+            internalType: 'struct ChainDigest[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'chainId', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'sessionDigest',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+            ],
+          },
+          {
+            name: 'sessionToEnable',
+            internalType: 'struct Session',
+            type: 'tuple',
+            components: [
+              {
+                name: 'sessionValidator',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'sessionValidatorInitData',
+                internalType: 'bytes',
+                type: 'bytes',
+              },
+              { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+              {
+                name: 'userOpPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+              {
+                name: 'erc7739Policies',
+                internalType: 'struct ERC7739Data',
+                type: 'tuple',
+                components: [
+                  {
+                    name: 'allowedERC7739Content',
+                    internalType: 'struct ERC7739Context[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'appDomainSeparator',
+                        internalType: 'bytes32',
+                        type: 'bytes32',
+                      },
+                      {
+                        name: 'contentNames',
+                        internalType: 'string[]',
+                        type: 'string[]',
+                      },
+                    ],
+                  },
+                  {
+                    name: 'erc1271Policies',
+                    internalType: 'struct PolicyData[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'policy',
+                        internalType: 'address',
+                        type: 'address',
+                      },
+                      {
+                        name: 'initData',
+                        internalType: 'bytes',
+                        type: 'bytes',
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'actions',
+                internalType: 'struct ActionData[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'actionTargetSelector',
+                    internalType: 'bytes4',
+                    type: 'bytes4',
+                  },
+                  {
+                    name: 'actionTarget',
+                    internalType: 'address',
+                    type: 'address',
+                  },
+                  {
+                    name: 'actionPolicies',
+                    internalType: 'struct PolicyData[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'policy',
+                        internalType: 'address',
+                        type: 'address',
+                      },
+                      {
+                        name: 'initData',
+                        internalType: 'bytes',
+                        type: 'bytes',
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'permitERC4337Paymaster',
+                internalType: 'bool',
+                type: 'bool',
+              },
+            ],
+          },
+          { name: 'permissionEnableSig', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'sessionSignature', internalType: 'bytes', type: 'bytes' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'disableActionId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+      {
+        name: 'contexts',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'disableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'actionPolicies',
+        internalType: 'struct ActionData[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'actionTargetSelector',
+            internalType: 'bytes4',
+            type: 'bytes4',
+          },
+          { name: 'actionTarget', internalType: 'address', type: 'address' },
+          {
+            name: 'actionPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'erc1271Policies',
+        internalType: 'struct ERC7739Data',
+        type: 'tuple',
+        components: [
+          {
+            name: 'allowedERC7739Content',
+            internalType: 'struct ERC7739Context[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'appDomainSeparator',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+              {
+                name: 'contentNames',
+                internalType: 'string[]',
+                type: 'string[]',
+              },
+            ],
+          },
+          {
+            name: 'erc1271Policies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'sessions',
+        internalType: 'struct Session[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'enableSessions',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'userOpPolicies',
+        internalType: 'struct PolicyData[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'policy', internalType: 'address', type: 'address' },
+          { name: 'initData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'enableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+      { name: 'compressed', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'enableWithSignature',
+    outputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'sessionSignature', internalType: 'bytes', type: 'bytes' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'chainDigests',
+        internalType: 'struct ChainDigest[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'chainId', internalType: 'uint64', type: 'uint64' },
+          { name: 'sessionDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    name: 'multichainDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    name: 'onUninstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'smartSession', internalType: 'address', type: 'address' },
+    ],
+    name: 'sessionDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'enable', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setPermit4337Paymaster',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'actionId',
+        internalType: 'ActionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ActionEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'appDomainSeparator',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'contentName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7739ContentEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NonceIterated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'permit', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PaymasterPermitSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyDisabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'scope',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'PolicyEnabled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SessionCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'permissionId',
+        internalType: 'PermissionId',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SessionRemoved',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'ActionNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AlreadyInstalled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
+    name: 'ChainIdMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
+    name: 'DuplicateAction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'DuplicatePolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'ERC7739ContentNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'InvalidActionTarget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidChainDigestIndex',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'appDomainSeparator', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'contentName', internalType: 'string', type: 'string' },
+    ],
+    name: 'InvalidERC7739Content',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'InvalidEnableSignature',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInstallData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+    ],
+    name: 'InvalidSessionValidator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'LeftoverSessions',
+  },
+  { type: 'error', inputs: [], name: 'MalformedSignature' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'NoPoliciesSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'NonceExhausted',
+  },
+  { type: 'error', inputs: [], name: 'NotDelegateCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
+    name: 'PolicyNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionAlreadyEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signed', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'SessionDigestMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionNotEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyActions',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyPolicies',
   },
   {
     type: 'error',

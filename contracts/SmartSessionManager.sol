@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {
+    ActionData,
+    ActionId,
+    ChainDigest,
+    ERC7739Context,
+    ERC7739Data,
+    EnableSession,
+    PermissionId,
+    PolicyData,
+    Session,
+    SmartSessionMode
+} from "./DataTypes.sol";
+import {ISmartSession} from "./interfaces/ISmartSession.sol";
+import {EnableHashLib} from "./lib/EnableHashLib.sol";
+import {IdLib} from "./lib/IdLib.sol";
+import {SessionManager} from "./lib/SessionManager.sol";
+import {SessionStorage as S} from "./lib/SessionStorage.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {LibZip} from "solady/utils/LibZip.sol";
+
+/// @title SmartSessionManager
+/// @notice The configuration half of SmartSession: installing, enabling (also from an owner's enable signature),
+/// changing and removing sessions. SmartSession creates it and DELEGATECALLs into it, so its code runs on
+/// SmartSession's storage with the account as `msg.sender`; keeping it apart keeps SmartSession's own code small.
+/// @dev Called directly (not by delegatecall), every state-changing function reverts. Its pure helpers
+/// (`decodeEnableSignature`, `sessionDigest`, `multichainDigest`) may be called by anyone.
+contract SmartSessionManager {
+    /// @notice A state-changing function was called directly instead of through SmartSession.
+    error NotDelegateCall();
+
+    address private immutable SELF = address(this);
+
+    modifier onlyDelegateCall() {
+        if (address(this) == SELF) revert NotDelegateCall();
+        _;
+    }
+
+    // ─── Install ──────────────────────────────────────────────────────────────────────────────────────────
+
+    /// @notice See SmartSession.onInstall.
+    function onInstall(bytes calldata data) external onlyDelegateCall {
+        address account = msg.sender;
+        uint256 accountSlot = S.accountSlot(account);
+        uint256 accountWord = S.load(accountSlot);
+        if (accountWord & S.ACCOUNT_INSTALLED != 0) revert ISmartSession.AlreadyInstalled(account);
+        if (SessionManager.hasEnabledSessions(account)) revert ISmartSession.LeftoverSessions(account);
+        S.store(accountSlot, accountWord | S.ACCOUNT_INSTALLED);
+        if (data.length == 0) return;
+        uint8 mode = uint8(data[0]);
+        if (mode != uint8(SmartSessionMode.ENABLE) && mode != uint8(SmartSessionMode.UNSAFE_ENABLE)) {
+            revert ISmartSession.InvalidInstallData();
+        }
+        Session[] memory sessions = abi.decode(data[1:], (Session[]));
+        for (uint256 i; i < sessions.length; ++i) {
+            SessionManager.enableSession(account, sessions[i]);
+        }
+    }
+
+    /// @notice See SmartSession.onUninstall.
+    function onUninstall(bytes calldata) external onlyDelegateCall {
+        SessionManager.clearAccount(msg.sender);
+    }
+
+    // ─── Enable with the owner's signature (ENABLE / UNSAFE_ENABLE user operations) ──────────────────────
+
+    /// @notice Checks an ENABLE signature and stores its session: this chain's digest must be the session's for
+    /// `account`, this module and the current nonce, and the owner's multichain signature must pass the
+    /// account's own ERC-1271. No registry is configured in this deployment, so ENABLE and UNSAFE_ENABLE differ
+    /// only in the signed `ignoreSecurityAttestations` flag.
+    /// @return permissionId The enabled session.
+    /// @return sessionSignature The session key's signature of the user operation.
+    function enableWithSignature(address account, SmartSessionMode mode, bytes calldata compressed)
+        external
+        onlyDelegateCall
+        returns (PermissionId permissionId, bytes memory sessionSignature)
+    {
+        EnableSession memory enableData;
+        try SmartSessionManager(SELF).decodeEnableSignature(compressed) returns (
+            EnableSession memory decoded, bytes memory sig
+        ) {
+            (enableData, sessionSignature) = (decoded, sig);
+        } catch {
+            revert ISmartSession.MalformedSignature();
+        }
+        uint256 index = enableData.chainDigestIndex;
+        ChainDigest[] memory chainDigests = enableData.hashesAndChainIds;
+        if (index >= chainDigests.length) revert ISmartSession.InvalidChainDigestIndex(index, chainDigests.length);
+        if (chainDigests[index].chainId != block.chainid) {
+            revert ISmartSession.ChainIdMismatch(chainDigests[index].chainId);
+        }
+        Session memory session = enableData.sessionToEnable;
+        permissionId = IdLib.permissionId(session);
+        uint256 nonce = S.nonceOf(S.load(S.headerSlot(account, permissionId)));
+        bytes32 expected = EnableHashLib.sessionDigest(account, session, mode, nonce, address(this));
+        if (expected != chainDigests[index].sessionDigest) {
+            revert ISmartSession.SessionDigestMismatch(expected, chainDigests[index].sessionDigest);
+        }
+        bytes32 digest = EnableHashLib.multichainDigest(chainDigests);
+        if (!SignatureChecker.isValidERC1271SignatureNow(account, digest, enableData.permissionEnableSig)) {
+            revert ISmartSession.InvalidEnableSignature(account);
+        }
+        SessionManager.enableSession(account, session);
+    }
+
+    /// @notice Decompresses (solady LibZip FastLZ) and decodes ENABLE signature data (after the mode byte).
+    function decodeEnableSignature(bytes calldata compressed)
+        external
+        pure
+        returns (EnableSession memory enableData, bytes memory sessionSignature)
+    {
+        return abi.decode(LibZip.flzDecompress(compressed), (EnableSession, bytes));
+    }
+
+    /// @notice hashStruct(SignedSession): one chain's `sessionDigest` for `account`, `smartSession` and `nonce`.
+    function sessionDigest(
+        address account,
+        Session calldata session,
+        SmartSessionMode mode,
+        uint256 nonce,
+        address smartSession
+    ) external pure returns (bytes32) {
+        return EnableHashLib.sessionDigest(account, session, mode, nonce, smartSession);
+    }
+
+    /// @notice The EIP-712 digest the account owner signs to enable sessions on all these chains.
+    function multichainDigest(ChainDigest[] calldata chainDigests) external pure returns (bytes32) {
+        return EnableHashLib.multichainDigest(chainDigests);
+    }
+
+    // ─── Configuration (msg.sender is the account) ───────────────────────────────────────────────────────
+
+    /// @notice See ISmartSession.enableSessions.
+    function enableSessions(Session[] calldata sessions)
+        external
+        onlyDelegateCall
+        returns (PermissionId[] memory permissionIds)
+    {
+        permissionIds = new PermissionId[](sessions.length);
+        for (uint256 i; i < sessions.length; ++i) {
+            permissionIds[i] = SessionManager.enableSession(msg.sender, sessions[i]);
+        }
+    }
+
+    /// @notice See ISmartSession.removeSession.
+    function removeSession(PermissionId permissionId) external onlyDelegateCall {
+        SessionManager.removeSession(msg.sender, permissionId);
+    }
+
+    /// @notice See ISmartSession.enableUserOpPolicies.
+    function enableUserOpPolicies(PermissionId permissionId, PolicyData[] calldata userOpPolicies)
+        external
+        onlyDelegateCall
+    {
+        SessionManager.enableUserOpPolicies(msg.sender, permissionId, userOpPolicies);
+    }
+
+    /// @notice See ISmartSession.disableUserOpPolicies.
+    function disableUserOpPolicies(PermissionId permissionId, address[] calldata policies) external onlyDelegateCall {
+        SessionManager.disableUserOpPolicies(msg.sender, permissionId, policies);
+    }
+
+    /// @notice See ISmartSession.enableActionPolicies.
+    function enableActionPolicies(PermissionId permissionId, ActionData[] calldata actionPolicies)
+        external
+        onlyDelegateCall
+    {
+        SessionManager.enableActionPolicies(msg.sender, permissionId, actionPolicies);
+    }
+
+    /// @notice See ISmartSession.disableActionPolicies.
+    function disableActionPolicies(PermissionId permissionId, ActionId actionId, address[] calldata policies)
+        external
+        onlyDelegateCall
+    {
+        SessionManager.disableActionPolicies(msg.sender, permissionId, actionId, policies);
+    }
+
+    /// @notice See ISmartSession.disableActionId.
+    function disableActionId(PermissionId permissionId, ActionId actionId) external onlyDelegateCall {
+        SessionManager.disableActionId(msg.sender, permissionId, actionId);
+    }
+
+    /// @notice See ISmartSession.enableERC1271Policies.
+    function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies)
+        external
+        onlyDelegateCall
+    {
+        SessionManager.enableERC1271Policies(msg.sender, permissionId, erc1271Policies);
+    }
+
+    /// @notice See ISmartSession.disableERC1271Policies.
+    function disableERC1271Policies(
+        PermissionId permissionId,
+        address[] calldata policies,
+        ERC7739Context[] calldata contexts
+    ) external onlyDelegateCall {
+        SessionManager.disableERC1271Policies(msg.sender, permissionId, policies, contexts);
+    }
+
+    /// @notice See ISmartSession.setPermit4337Paymaster.
+    function setPermit4337Paymaster(PermissionId permissionId, bool enable) external onlyDelegateCall {
+        SessionManager.setPermit4337Paymaster(msg.sender, permissionId, enable);
+    }
+
+    /// @notice See ISmartSession.revokeEnableSignature.
+    function revokeEnableSignature(PermissionId permissionId) external onlyDelegateCall {
+        SessionManager.revokeEnableSignature(msg.sender, permissionId);
+    }
+}
