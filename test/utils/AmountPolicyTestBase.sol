@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {SessionTestBase} from "./SessionTestBase.sol";
+import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
+import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
+
+/// @notice Fixtures for end-to-end tests of the amount-accounting policies (spending and value limits).
+abstract contract AmountPolicyTestBase is SessionTestBase {
+    SpendingLimitPolicy internal spendingLimit;
+    ValueLimitPolicy internal valueLimit;
+
+    function setUp() public virtual override {
+        super.setUp();
+        spendingLimit = new SpendingLimitPolicy();
+        valueLimit = new ValueLimitPolicy();
+    }
+
+    function _tokenLimit(address token_, uint256 limit) internal pure returns (bytes memory) {
+        address[] memory tokens = new address[](1);
+        tokens[0] = token_;
+        uint256[] memory limits = new uint256[](1);
+        limits[0] = limit;
+        return abi.encode(tokens, limits);
+    }
+
+    /// @notice Two policies for one scope.
+    function _policies(address a, bytes memory aData, address b, bytes memory bData)
+        internal
+        pure
+        returns (PolicyData[] memory policies)
+    {
+        policies = new PolicyData[](2);
+        policies[0] = PolicyData(a, aData);
+        policies[1] = PolicyData(b, bData);
+    }
+
+    /// @notice Expects handleOps to fail because `policy` reverted with `error_` during validation.
+    function _expectPolicyRevert(PermissionId permissionId, address policy, bytes memory error_) internal {
+        _expectValidationRevert(
+            abi.encodeWithSelector(ISmartSession.PolicyReverted.selector, permissionId, policy, error_)
+        );
+    }
+
+    /// @notice The owner removes and re-enables `session` through user ops.
+    function _reenable(Session memory session) internal {
+        PermissionId permissionId = smartSession.getPermissionId(session);
+        _ownerCall(
+            account,
+            _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.removeSession, (permissionId)))
+        );
+        _ownerCall(
+            account,
+            _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.enableSessions, (_sessions(session))))
+        );
+    }
+}
