@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
+import {SessionTestBase} from "../utils/SessionTestBase.sol";
+import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
+import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
+import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
+import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
+import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
+import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
+
+/// @notice Gas scenarios S2 and S3 of the SPEC, measured like SessionGas.t.sol: the gas spent inside the
+/// account's own call to `SmartSession.validateUserOp`, steady state (the session used once before), every op in
+/// its own transaction (`gas` profile, isolated).
+contract PolicyGasTest is SessionTestBase {
+    using B for ActionConfig;
+
+    /// @dev The budgets of DEVELOPERS.md; the reference's figures in brackets.
+    uint256 internal constant S2_BUDGET = 62_000; // (89,243)
+    uint256 internal constant S3_BUDGET = 75_000; // (107,055)
+
+    MeasuringAccount internal measured;
+    TimeFramePolicy internal timeFrame;
+    UsageLimitPolicy internal usageLimit;
+    ValueLimitPolicy internal valueLimit;
+    SpendingLimitPolicy internal spendingLimit;
+    CallPolicy internal callPolicy;
+
+    function _newAccount() internal override returns (TestAccount newAccount) {
+        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
+        vm.deal(address(newAccount), 100 ether);
+        token.mint(address(newAccount), 1_000_000e6);
+    }
+
+    function setUp() public override {
+        super.setUp();
+        measured = MeasuringAccount(payable(address(account)));
+        timeFrame = new TimeFramePolicy();
+        usageLimit = new UsageLimitPolicy();
+        valueLimit = new ValueLimitPolicy();
+        spendingLimit = new SpendingLimitPolicy();
+        callPolicy = new CallPolicy();
+        vm.warp(1_700_000_000);
+    }
+
+    /// @dev S2's action policies: timeframe + usage limit + value limit + ERC-20 spending limit; S3 adds the
+    /// call-policy rule `recipient == X`.
+    function _policies(bool withCallRule) internal view returns (PolicyData[] memory policies) {
+        policies = new PolicyData[](withCallRule ? 5 : 4);
+        policies[0] = PolicyData(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 30 days), uint48(0)));
+        policies[1] = PolicyData(address(usageLimit), abi.encodePacked(uint128(100)));
+        policies[2] = PolicyData(address(valueLimit), abi.encode(uint256(1 ether)));
+        address[] memory tokens = new address[](1);
+        tokens[0] = address(token);
+        uint256[] memory limits = new uint256[](1);
+        limits[0] = 1000e6;
+        policies[3] = PolicyData(address(spendingLimit), abi.encode(tokens, limits));
+        if (withCallRule) {
+            policies[4] = PolicyData(
+                address(callPolicy), B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(recipient)).encode()
+            );
+        }
+    }
+
+    /// @notice S2: S1's session (ECDSA key, one action token.transfer) under four action policies.
+    function test_gas_S2_useFourPolicies() public {
+        uint256 used = _steadyStateTransfer(
+            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)))
+        );
+        vm.snapshotValue("S2_validateUserOp", used);
+        assertLe(used, S2_BUDGET);
+    }
+
+    /// @notice S3: S2 plus a CallPolicy rule `recipient == X`.
+    function test_gas_S3_useFourPoliciesAndCallRule() public {
+        uint256 used = _steadyStateTransfer(
+            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(true)))
+        );
+        vm.snapshotValue("S3_validateUserOp", used);
+        assertLe(used, S3_BUDGET);
+    }
+
+    /// @dev Installs `session`, uses it once, then measures the next use.
+    function _steadyStateTransfer(Session memory session) internal returns (uint256) {
+        PermissionId permissionId = _install(session);
+        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        assertEq(token.balanceOf(recipient), 2e6);
+        return measured.lastValidationGas();
+    }
+}
