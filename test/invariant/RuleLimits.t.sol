@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
+import {MockERC20} from "../utils/MockERC20.sol";
+import {SessionTestBase} from "../utils/SessionTestBase.sol";
+import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
+import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
+import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {PermissionId, PolicyData} from "contracts/DataTypes.sol";
+import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
+import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
+import {CommonBase} from "forge-std/Base.sol";
+import {StdUtils} from "forge-std/StdUtils.sol";
+
+/// @notice Sends random session ops (single transfers and batches) through the real EntryPoint and keeps the
+/// ghost totals of what went through.
+contract RuleLimitsHandler is CommonBase, StdUtils {
+    IEntryPoint internal immutable entryPoint;
+    address internal immutable account;
+    address internal immutable smartSession;
+    MockERC20 internal immutable token;
+    PermissionId internal immutable permissionId;
+    uint256 internal immutable sessionKey;
+
+    uint256 public transferred;
+    uint256 public transfers;
+    uint256 public refusedOps;
+
+    constructor(
+        IEntryPoint entryPoint_,
+        address account_,
+        address smartSession_,
+        MockERC20 token_,
+        PermissionId permissionId_,
+        uint256 sessionKey_
+    ) {
+        (entryPoint, account, smartSession, token, permissionId, sessionKey) =
+        (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_);
+    }
+
+    function transferOnce(uint256 amount, address to) external {
+        amount = bound(amount, 0, 40e6);
+        if (to == address(0) || to == account) to = address(0xbeef);
+        _send(
+            abi.encodeWithSelector(
+                0xe9ae5c53, bytes32(0), abi.encodePacked(address(token), uint256(0), _transferData(to, amount))
+            ),
+            amount,
+            1
+        );
+    }
+
+    function transferTwice(uint256 a, uint256 b) external {
+        a = bound(a, 0, 40e6);
+        b = bound(b, 0, 40e6);
+        Execution[] memory calls = new Execution[](2);
+        calls[0] = Execution(address(token), 0, _transferData(address(0xbeef), a));
+        calls[1] = Execution(address(token), 0, _transferData(address(0xcafe), b));
+        _send(
+            abi.encodeWithSelector(0xe9ae5c53, bytes32(abi.encodePacked(bytes1(0x01), bytes31(0))), abi.encode(calls)),
+            a + b,
+            2
+        );
+    }
+
+    function _transferData(address to, uint256 amount) internal view returns (bytes memory) {
+        return abi.encodeCall(token.transfer, (to, amount));
+    }
+
+    function _send(bytes memory callData, uint256 amount, uint256 calls) internal {
+        PackedUserOperation memory op;
+        op.sender = account;
+        op.nonce = entryPoint.getNonce(account, uint192(uint160(smartSession)) << 32);
+        op.callData = callData;
+        op.accountGasLimits = bytes32((uint256(2_000_000) << 128) | 1_000_000);
+        op.preVerificationGas = 100_000;
+        op.gasFees = bytes32((uint256(1 gwei) << 128) | 2 gwei);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(sessionKey, entryPoint.getUserOpHash(op));
+        op.signature = abi.encodePacked(uint8(0), permissionId, r, s, v);
+        PackedUserOperation[] memory ops = new PackedUserOperation[](1);
+        ops[0] = op;
+        try entryPoint.handleOps(ops, payable(address(0x0b0b))) {
+            transferred += amount;
+            transfers += calls;
+        } catch {
+            ++refusedOps;
+        }
+    }
+}
+
+/// @notice Whatever ops a session key sends, a limited CallPolicy rule and a usage limit hold, and the policy's
+/// stored `used` equals what really moved.
+contract RuleLimitsInvariantTest is SessionTestBase {
+    using B for ActionConfig;
+
+    uint256 internal constant AMOUNT_LIMIT = 300e6;
+    uint128 internal constant USES = 20;
+
+    RuleLimitsHandler internal handler;
+    CallPolicy internal callPolicy;
+    UsageLimitPolicy internal usageLimit;
+    PermissionId internal permissionId;
+    uint256 internal startBalance;
+
+    function setUp() public override {
+        super.setUp();
+        callPolicy = new CallPolicy();
+        usageLimit = new UsageLimitPolicy();
+        PolicyData[] memory policies = new PolicyData[](2);
+        policies[0] = PolicyData(
+            address(callPolicy),
+            B.config(0).limitedRule(ParamCondition.LESS_THAN_OR_EQUAL, 32, bytes32(uint256(30e6)), AMOUNT_LIMIT)
+                .encode()
+        );
+        policies[1] = PolicyData(address(usageLimit), abi.encodePacked(USES));
+        permissionId = _install(_session(sessionSigner, _action(address(token), token.transfer.selector, policies)));
+        startBalance = token.balanceOf(address(account));
+        handler =
+            new RuleLimitsHandler(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);
+        targetContract(address(handler));
+    }
+
+    function _configId() internal view returns (bytes32) {
+        return keccak256(
+            abi.encodePacked(
+                address(account), permissionId, keccak256(abi.encodePacked(address(token), token.transfer.selector))
+            )
+        );
+    }
+
+    function invariant_amountLimitHolds() public view {
+        uint256 spent = startBalance - token.balanceOf(address(account));
+        assertEq(spent, handler.transferred());
+        assertLe(spent, AMOUNT_LIMIT);
+        ActionConfig memory stored = callPolicy.getActionConfig(address(smartSession), _configId(), address(account));
+        assertEq(stored.paramRules.rules[0].usage.used, spent, "used is persisted exactly");
+    }
+
+    function afterInvariant() public view {
+        // Both paths are exercised: some ops go through, some are refused.
+        assertGt(handler.transfers(), 0);
+        assertGt(handler.refusedOps(), 0);
+    }
+
+    function invariant_usageLimitHolds() public view {
+        (, uint128 used) = usageLimit.getUsage(address(smartSession), _configId(), address(account));
+        assertEq(used, handler.transfers());
+        assertLe(used, USES);
+    }
+}
