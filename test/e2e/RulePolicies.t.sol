@@ -5,7 +5,8 @@ import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
 import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
@@ -87,6 +88,65 @@ contract RulePoliciesTest is SessionTestBase {
         vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.InvalidTimeFrame.selector, uint48(5), uint48(5)));
         smartSession.enableSessions(_sessions(session));
         assertFalse(smartSession.isPermissionEnabled(smartSession.getPermissionId(session), address(account)));
+    }
+
+    bytes32 internal constant APP_SEPARATOR = keccak256("some app's EIP-712 domain");
+    string internal constant MAIL = "Mail(address to,string contents)";
+
+    /// @dev A session that may sign `Mail` for the app, under the time frame at ERC-1271 scope.
+    function _erc1271Session(uint48 validUntil, uint48 validAfter) internal returns (PermissionId) {
+        string[] memory names = new string[](1);
+        names[0] = "Mail";
+        ERC7739Context[] memory contexts = new ERC7739Context[](1);
+        contexts[0] = ERC7739Context(APP_SEPARATOR, names);
+        Session memory session = _transferUnder(_sudo());
+        session.erc7739Policies =
+            ERC7739Data(contexts, _policy(address(timeFrame), abi.encodePacked(validUntil, validAfter)));
+        return _install(session);
+    }
+
+    /// @dev The account signature (`module ‖ permissionId ‖ ERC-7739 TypedDataSign signature`) of `contents`.
+    function _erc1271Signature(PermissionId permissionId, bytes32 contents) internal view returns (bytes memory) {
+        // The nested digest, over the module's fallback domain for an account without ERC-5267.
+        bytes32 typeHash = keccak256(
+            abi.encodePacked(
+                "TypedDataSign(Mail contents,string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)",
+                MAIL
+            )
+        );
+        bytes memory domain =
+            abi.encode(keccak256("SmartSession"), keccak256("1"), block.chainid, address(account), bytes32(0));
+        bytes32 nested =
+            MessageHashUtils.toTypedDataHash(APP_SEPARATOR, keccak256(abi.encodePacked(typeHash, contents, domain)));
+        return abi.encodePacked(
+            address(smartSession),
+            permissionId,
+            _sign(sessionKey, nested),
+            APP_SEPARATOR,
+            contents,
+            MAIL,
+            uint16(bytes(MAIL).length)
+        );
+    }
+
+    /// @notice ERC-1271 through the account (OpenZeppelin routes `smartSession ‖ signature` to the module): the
+    /// time frame is checked against the clock at the time of the check.
+    function test_timeFrame_erc1271Scope() public {
+        uint48 validAfter = uint48(block.timestamp + 1 hours);
+        uint48 validUntil = uint48(block.timestamp + 1 days);
+        PermissionId permissionId = _erc1271Session(validUntil, validAfter);
+        bytes32 contents = keccak256("a mail's struct hash");
+        bytes32 hash = MessageHashUtils.toTypedDataHash(APP_SEPARATOR, contents);
+        bytes memory signature = _erc1271Signature(permissionId, contents);
+        vm.startPrank(makeAddr("app"));
+        assertEq(account.isValidSignature(hash, signature), bytes4(0xffffffff), "not yet due");
+        vm.warp(validAfter + 1);
+        assertEq(account.isValidSignature(hash, signature), bytes4(0x1626ba7e), "inside the frame");
+        vm.warp(validUntil);
+        assertEq(account.isValidSignature(hash, signature), bytes4(0x1626ba7e), "last second");
+        vm.warp(validUntil + 1);
+        assertEq(account.isValidSignature(hash, signature), bytes4(0xffffffff), "expired");
+        vm.stopPrank();
     }
 
     // ─── UsageLimitPolicy ─────────────────────────────────────────────────────────────────────────────────
