@@ -320,6 +320,32 @@ contract CallPolicyTest is Test {
         policy.checkAction(CONFIG, account, target, 0, _call(1, 0));
     }
 
+    /// @notice ERC-7562: every slot a check touches is `keccak(account ‖ parent) + n`, n < 128 (here < 38).
+    function test_checkTouchesOnlyAccountAssociatedSlots() public {
+        ActionConfig memory c = B.config(0);
+        uint256[] memory words = new uint256[](16);
+        for (uint256 i; i < 16; ++i) {
+            c.limitedRule(ParamCondition.GREATER_THAN_OR_EQUAL, uint64(32 * i), bytes32(0), 1000);
+            words[i] = i;
+        }
+        _init(c);
+        bytes32 parent = keccak256(abi.encode(CONFIG, keccak256(abi.encode(address(this), uint256(0)))));
+        uint256 base = uint256(keccak256(abi.encode(account, parent)));
+        vm.record();
+        _check(0, abi.encodePacked(bytes4(0x12345678), words));
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(address(policy));
+        assertEq(reads.length, 1 + 5 + 16 * 2 + 16, "meta, 5 header words, ref and usage per rule, usage again");
+        assertEq(writes.length, 16);
+        for (uint256 i; i < reads.length; ++i) {
+            assertGe(uint256(reads[i]), base);
+            assertLt(uint256(reads[i]), base + 38);
+        }
+        for (uint256 i; i < writes.length; ++i) {
+            assertGe(uint256(writes[i]), base);
+            assertLt(uint256(writes[i]), base + 38);
+        }
+    }
+
     function test_actionScopeOnly() public view {
         assertTrue(policy.supportsInterface(type(IActionPolicy).interfaceId));
         assertFalse(policy.supportsInterface(type(IUserOpPolicy).interfaceId));
