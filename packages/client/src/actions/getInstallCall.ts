@@ -1,0 +1,28 @@
+import { type Address, encodeFunctionData } from 'viem'
+import { erc7579AccountAbi } from '../abi.js'
+import { MODULE_TYPE_VALIDATOR, SmartSessionMode } from '../constants.js'
+import { encodeInstallData } from '../encoding/install.js'
+import type { Session } from '../types.js'
+import type { AccountCall } from './call.js'
+
+/** The account's own `installModule(1, SmartSession, mode ‖ abi.encode(sessions))`: install, enabling `sessions`. */
+export function getInstallCall(parameters: {
+  account: Address
+  smartSession: Address
+  sessions?: readonly Session[] | undefined
+  mode?: typeof SmartSessionMode.ENABLE | typeof SmartSessionMode.UNSAFE_ENABLE | undefined
+}): AccountCall {
+  return {
+    to: parameters.account,
+    value: 0n,
+    data: encodeFunctionData({
+      abi: erc7579AccountAbi,
+      functionName: 'installModule',
+      args: [
+        MODULE_TYPE_VALIDATOR,
+        parameters.smartSession,
+        encodeInstallData(parameters.sessions ?? [], parameters.mode ?? SmartSessionMode.ENABLE),
+      ],
+    }),
+  }
+}

@@ -1,0 +1,21 @@
+import { type Address, encodeFunctionData, type Hex } from 'viem'
+import { smartSessionSpecAbi } from '../abi.js'
+
+import type { AccountCall } from './call.js'
+
+/** `SmartSession.setPermit4337Paymaster(permissionId, permit)`: whether the session may use a paymaster. */
+export function getSetPaymasterPermitCall(parameters: {
+  smartSession: Address
+  permissionId: Hex
+  permit: boolean
+}): AccountCall {
+  return {
+    to: parameters.smartSession,
+    value: 0n,
+    data: encodeFunctionData({
+      abi: smartSessionSpecAbi,
+      functionName: 'setPermit4337Paymaster',
+      args: [parameters.permissionId, parameters.permit],
+    }),
+  }
+}

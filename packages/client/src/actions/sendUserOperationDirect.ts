@@ -1,0 +1,109 @@
+import type { Account, Address, Chain, Client, Hash, Hex, TransactionReceipt, Transport } from 'viem'
+import { decodeEventLog } from 'viem'
+import { entryPoint08Abi, type SmartAccount, toPackedUserOperation, type UserOperation } from 'viem/account-abstraction'
+import {
+  estimateFeesPerGas,
+  getChainId,
+  simulateContract,
+  waitForTransactionReceipt,
+  writeContract,
+} from 'viem/actions'
+import type { Call } from '../encoding/execute.js'
+import { type AddressBook, SessionOperationError, toSessionOperationError } from '../errors.js'
+
+/** Gas limits for a user op sent without a bundler (no estimation): generous defaults, override as needed. */
+export type DirectGas = {
+  callGasLimit?: bigint | undefined
+  verificationGasLimit?: bigint | undefined
+  preVerificationGas?: bigint | undefined
+}
+
+export type DirectResult = {
+  userOpHash: Hash
+  transactionHash: Hash
+  /** Whether the account's execution succeeded (validation always did, or this throws). */
+  success: boolean
+  /** What the EntryPoint charged the account (UserOperationEvent.actualGasUsed). */
+  actualGasUsed: bigint
+  /** The bundle transaction's gas. */
+  gasUsed: bigint
+  receipt: TransactionReceipt
+}
+
+/**
+ * Builds, signs and executes one user operation of `account` through `EntryPoint.handleOps`, sent by the
+ * wallet client's own EOA as the bundler — for local chains and tests. A refused operation throws a
+ * SessionOperationError that names the refusing policy (`book`: contract names by address).
+ */
+export async function sendUserOperationDirect(
+  client: Client<Transport, Chain | undefined, Account>,
+  parameters: {
+    account: SmartAccount
+    calls: readonly Call[]
+    gas?: DirectGas | undefined
+    beneficiary?: Address | undefined
+    book?: AddressBook | undefined
+  },
+): Promise<DirectResult> {
+  const { account, book } = parameters
+  const entryPoint = account.entryPoint.address
+  const [chainId, nonce, callData, fees] = await Promise.all([
+    getChainId(client),
+    account.getNonce(),
+    account.encodeCalls(parameters.calls.map((call) => ({ to: call.to, value: call.value, data: call.data }))),
+    estimateFeesPerGas(client),
+  ])
+  const userOperation: UserOperation<'0.8'> = {
+    sender: account.address,
+    nonce,
+    callData,
+    callGasLimit: parameters.gas?.callGasLimit ?? 1_000_000n,
+    verificationGasLimit: parameters.gas?.verificationGasLimit ?? 2_000_000n,
+    preVerificationGas: parameters.gas?.preVerificationGas ?? 100_000n,
+    maxFeePerGas: fees.maxFeePerGas,
+    maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+    signature: '0x',
+  }
+  userOperation.signature = await account.signUserOperation({ ...userOperation, chainId })
+  const packed = toPackedUserOperation(userOperation)
+  const beneficiary = parameters.beneficiary ?? client.account.address
+  let transactionHash: Hash
+  try {
+    const { request } = await simulateContract(client, {
+      account: client.account,
+      address: entryPoint,
+      abi: entryPoint08Abi,
+      functionName: 'handleOps',
+      args: [[packed], beneficiary],
+      chain: client.chain,
+    })
+    transactionHash = await writeContract(client, request)
+  } catch (error) {
+    throw toSessionOperationError(error, book)
+  }
+  const receipt = await waitForTransactionReceipt(client, { hash: transactionHash, pollingInterval: 50 })
+  let event: { userOpHash: Hash; success: boolean; actualGasUsed: bigint } | undefined
+  let revertReason: Hex | undefined
+  for (const log of receipt.logs) {
+    if (log.address.toLowerCase() !== entryPoint.toLowerCase()) continue
+    try {
+      const decoded = decodeEventLog({ abi: entryPoint08Abi, data: log.data, topics: log.topics })
+      if (decoded.eventName === 'UserOperationEvent') event = decoded.args
+      if (decoded.eventName === 'UserOperationRevertReason') revertReason = decoded.args.revertReason
+    } catch {
+      // not an EntryPoint event we read
+    }
+  }
+  if (!event) throw new SessionOperationError({ name: 'FailedOp', args: [0n, 'no UserOperationEvent in the receipt'] })
+  if (!event.success && revertReason !== undefined) {
+    // Execution reverted after validation passed: surfaced in the result, not thrown (the op was paid for).
+  }
+  return {
+    userOpHash: event.userOpHash,
+    transactionHash,
+    success: event.success,
+    actualGasUsed: event.actualGasUsed,
+    gasUsed: receipt.gasUsed,
+    receipt,
+  }
+}

@@ -1,0 +1,43 @@
+import { type Address, type Client, concat, type Hex, type LocalAccount } from 'viem'
+import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
+import { encodeUseSignature, signSessionHash } from '../encoding/signatures.js'
+import { isSessionEnabled } from './isSessionEnabled.js'
+import { type Erc7579Account, toErc7579Account } from './toErc7579Account.js'
+
+/** A well-formed 65-byte ECDSA signature (recovers no key): gas estimation without the session key. */
+const STUB_ECDSA: Hex =
+  '0xfffffffffffffffffffffffffffffff0000000000000000000000000000000007aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1c'
+
+/**
+ * The account as its session key sees it: a viem smart account whose user operations go through
+ * SmartSession (nonce key = SmartSession) signed by the session key(s) — no owner prompt. With `enable`,
+ * operations are signed in ENABLE mode while the session is not yet enabled onchain (the first op enables
+ * it), in USE mode after.
+ */
+export function toSessionAccount(parameters: {
+  client: Client
+  /** The smart account's address. */
+  address: Address
+  smartSession: Address
+  permissionId: Hex
+  /** The session key(s): one for an ECDSA session, `threshold` of them for a multisig session. */
+  signers: readonly LocalAccount[]
+  enable?: { enableSession: EnableSession; mode?: EnableMode | undefined } | undefined
+  entryPoint?: Address | undefined
+}): Promise<Erc7579Account> {
+  const { client, address, smartSession, permissionId, signers, enable } = parameters
+  const signature = async (sessionSignature: Hex) => {
+    if (enable && !(await isSessionEnabled(client, { smartSession, account: address, permissionId }))) {
+      return encodeEnableSignature(enable.enableSession, sessionSignature, enable.mode)
+    }
+    return encodeUseSignature(permissionId, sessionSignature)
+  }
+  return toErc7579Account({
+    client,
+    address,
+    validator: smartSession,
+    entryPoint: parameters.entryPoint,
+    signUserOpHash: async (hash) => signature(await signSessionHash(signers, hash)),
+    stubSignature: () => signature(concat(signers.map(() => STUB_ECDSA))),
+  })
+}

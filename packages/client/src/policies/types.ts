@@ -1,0 +1,75 @@
+// Policies as typed objects: the declarative half of a session. Each builder in this folder turns one
+// into the SPEC `PolicyData` (policy address + initData in the SPEC "Policy initData formats").
+import type { Address, Hex } from 'viem'
+
+/** Always passes. */
+export type SudoPolicyConfig = { type: 'sudo' }
+
+/** Valid only between `validAfter` and `validUntil` (unix seconds; 0 or absent = unbounded). */
+export type TimeFramePolicyConfig = {
+  type: 'time-frame'
+  validUntil?: number | bigint | undefined
+  validAfter?: number | bigint | undefined
+}
+
+/** At most `limit` uses (calls of the action, or user operations at session level). */
+export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: number | bigint }
+
+/** Cumulative ETH value (wei) the action's calls may send. */
+export type ValueLimitPolicyConfig = { type: 'value-limit'; limit: bigint }
+
+/** ERC-20 `transfer` / `approve` amounts counted per token against `amount` (token units). */
+export type SpendingLimitsPolicyConfig = {
+  type: 'spending-limits'
+  limits: readonly { token: Address; amount: bigint }[]
+}
+
+/** Readable names of CallPolicy conditions, in the order of the contract's enum (0..6). */
+export const callConditions = [
+  'equal',
+  'greaterThan',
+  'lessThan',
+  'greaterThanOrEqual',
+  'lessThanOrEqual',
+  'notEqual',
+  'inRange',
+] as const
+export type CallCondition = (typeof callConditions)[number]
+
+/** A value compared with a 32-byte calldata word: numbers, addresses, booleans or raw 32-byte hex. */
+export type RuleValue = bigint | number | boolean | Hex
+
+/** Where the compared word is: `param` = the n-th 32-byte argument, or `offset` = bytes after the selector. */
+export type RulePosition = { param: number; offset?: undefined } | { offset: number | bigint; param?: undefined }
+
+/** One rule: the word at the position compared with `value` (or within `[min, max]` for 'inRange'). */
+export type CallRule = RulePosition &
+  (
+    | { condition: Exclude<CallCondition, 'inRange'>; value: RuleValue; min?: undefined; max?: undefined }
+    | { condition: 'inRange'; min: bigint | number; max: bigint | number; value?: undefined }
+  ) & {
+    /** Adds the word to a running total and refuses past this limit (e.g. a cumulative amount). */
+    limit?: bigint | undefined
+  }
+
+/** CallPolicy: rules on calldata arguments, all must hold; optional ETH value cap per call. */
+export type CallPolicyConfig = {
+  type: 'call'
+  rules: readonly CallRule[]
+  valueLimitPerUse?: bigint | undefined
+}
+
+/** A policy of an action or of the session; `policy` overrides the deployment's address for it. */
+export type PolicyConfig = (
+  | SudoPolicyConfig
+  | TimeFramePolicyConfig
+  | UsageLimitPolicyConfig
+  | ValueLimitPolicyConfig
+  | SpendingLimitsPolicyConfig
+  | CallPolicyConfig
+) & { address?: Address | undefined }
+
+/** A policy contract not built into the client: its address and initData as they go on the wire. */
+export type RawPolicyConfig = { type: 'raw'; address: Address; initData: Hex }
+
+export type AnyPolicyConfig = PolicyConfig | RawPolicyConfig

@@ -1,0 +1,83 @@
+// SessionConfig → SPEC Session, with the seed's defaults made explicit (onchain nothing is implicit):
+// no actions → the fallback action; an action without policies → sudo; actions given → no fallback added.
+import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size } from 'viem'
+import { FALLBACK_SELECTOR, FALLBACK_TARGET, ZERO_HASH } from '../constants.js'
+import { type Deployment, requireAddress } from '../deployment.js'
+import { getActionId } from '../encoding/ids.js'
+import { InvalidSessionError } from '../errors.js'
+import { type PolicyScope, toPolicyData } from '../policies/index.js'
+import type { AnyPolicyConfig } from '../policies/types.js'
+import type { ActionData, PolicyData, Session } from '../types.js'
+import type { EcdsaOwners, SessionAction, SessionConfig } from './types.js'
+
+const SUDO: AnyPolicyConfig = { type: 'sudo' }
+
+/** The session validator and its data for the owners (SPEC "Parts": ECDSA = 20-byte address; multisig). */
+export function toSessionValidator(owners: EcdsaOwners, deployment: Deployment): { validator: Address; data: Hex } {
+  if (owners.type !== 'ecdsa') throw new InvalidSessionError(`unknown owner type ${String(owners.type)}`)
+  const addresses = owners.accounts.map((owner) => getAddress(typeof owner === 'string' ? owner : owner.address))
+  if (addresses.length === 0) throw new InvalidSessionError('owners.accounts is empty')
+  if (new Set(addresses).size !== addresses.length) throw new InvalidSessionError('owners.accounts has duplicates')
+  if (addresses.length === 1 && owners.threshold === undefined) {
+    return { validator: requireAddress(deployment, 'ECDSASessionValidator'), data: (addresses[0] as Hex).toLowerCase() as Hex }
+  }
+  const threshold = owners.threshold ?? addresses.length
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > addresses.length) {
+    throw new InvalidSessionError(`threshold ${threshold} must be 1..${addresses.length}`)
+  }
+  const sorted = [...addresses].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
+  return {
+    validator: requireAddress(deployment, 'MultisigSessionValidator'),
+    data: encodeAbiParameters([{ type: 'uint256' }, { type: 'address[]' }], [BigInt(threshold), sorted]),
+  }
+}
+
+function toPolicies(configs: readonly AnyPolicyConfig[], deployment: Deployment, scope: PolicyScope) {
+  const policies: PolicyData[] = configs.map((config) => toPolicyData(config, deployment, scope))
+  const seen = new Set<string>()
+  for (const { policy } of policies) {
+    const key = getAddress(policy)
+    if (seen.has(key)) throw new InvalidSessionError(`policy ${key} appears twice in one scope`)
+    seen.add(key)
+  }
+  return policies
+}
+
+function toAction(action: SessionAction, deployment: Deployment): ActionData {
+  const policies = toPolicies(action.policies?.length ? action.policies : [SUDO], deployment, 'action')
+  if (action.target === undefined) {
+    if (action.selector !== undefined) throw new InvalidSessionError('an action with a selector needs a target')
+    return { actionTarget: FALLBACK_TARGET, actionTargetSelector: FALLBACK_SELECTOR, actionPolicies: policies }
+  }
+  if (!isHex(action.selector) || size(action.selector) !== 4) {
+    throw new InvalidSessionError(`selector ${String(action.selector)} is not 4 bytes`)
+  }
+  return { actionTarget: getAddress(action.target), actionTargetSelector: action.selector, actionPolicies: policies }
+}
+
+/** Turns a declarative session into the SPEC `Session` (policy addresses from `deployment`). */
+export function toSession(config: SessionConfig, deployment: Deployment): Session {
+  const { validator, data } = toSessionValidator(config.owners, deployment)
+  const salt = config.salt ?? ZERO_HASH
+  if (!isHex(salt) || size(salt) !== 32) throw new InvalidSessionError('salt must be 32 bytes')
+  const actionConfigs: readonly SessionAction[] = config.actions?.length ? config.actions : [{}]
+  const actions = actionConfigs.map((action) => toAction(action, deployment))
+  const ids = new Set<string>()
+  for (const action of actions) {
+    const id = getActionId(action.actionTarget, action.actionTargetSelector)
+    if (ids.has(id)) throw new InvalidSessionError(`action ${action.actionTarget}:${action.actionTargetSelector} twice`)
+    ids.add(id)
+  }
+  return {
+    sessionValidator: validator,
+    sessionValidatorInitData: data,
+    salt,
+    userOpPolicies: toPolicies(config.policies ?? [], deployment, 'userOp'),
+    erc7739Policies: {
+      allowedERC7739Content: config.erc1271?.contents ?? [],
+      erc1271Policies: toPolicies(config.erc1271?.policies ?? [], deployment, 'erc1271'),
+    },
+    actions,
+    permitERC4337Paymaster: config.permitERC4337Paymaster ?? false,
+  }
+}

@@ -1,0 +1,43 @@
+// The declarative session shape (the seed SDK's): who signs, what may be called, under which policies.
+import type { Address, Hex } from 'viem'
+import type { AnyPolicyConfig } from '../policies/types.js'
+import type { ERC7739Context } from '../types.js'
+
+/** ECDSA session keys: one account → ECDSASessionValidator; several or a threshold → MultisigSessionValidator. */
+export type EcdsaOwners = {
+  type: 'ecdsa'
+  accounts: readonly (Address | { address: Address })[]
+  /** Signatures needed (multisig); default: all accounts. */
+  threshold?: number | undefined
+}
+
+/** A granted call: `target` + 4-byte `selector`; no policies → sudo. */
+export type TargetAction = {
+  target: Address
+  selector: Hex
+  policies?: readonly AnyPolicyConfig[] | undefined
+}
+
+/** The fallback action: any call without an action of its own (never the account or the module). */
+export type FallbackAction = {
+  target?: undefined
+  selector?: undefined
+  policies?: readonly AnyPolicyConfig[] | undefined
+}
+
+export type SessionAction = TargetAction | FallbackAction
+
+/** A session as people write it; `toSession` turns it into the SPEC `Session`. */
+export type SessionConfig = {
+  owners: EcdsaOwners
+  /** No actions → the fallback action alone. Actions given → exactly those, no fallback added. */
+  actions?: readonly SessionAction[] | undefined
+  /** Session-level (user-op) policies, run once per user operation. */
+  policies?: readonly AnyPolicyConfig[] | undefined
+  /** Distinguishes sessions of the same key(s); default zero. */
+  salt?: Hex | undefined
+  /** Whether the session's user operations may use a paymaster (default false). */
+  permitERC4337Paymaster?: boolean | undefined
+  /** ERC-1271 grants: ERC-7739 contents the session may sign and their policies (default none). */
+  erc1271?: { contents?: readonly ERC7739Context[]; policies?: readonly AnyPolicyConfig[] } | undefined
+}

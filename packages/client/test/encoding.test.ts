@@ -1,0 +1,472 @@
+// Pure encodings: policy initData, session defaults, ids, EIP-712 types, FastLZ, signatures, error decoding.
+
+import { smartSessionAbi } from '@smart-sessions/bindings'
+import { LibZip } from 'solady'
+import {
+  type Address,
+  concat,
+  decodeAbiParameters,
+  domainSeparator,
+  encodeAbiParameters,
+  encodeErrorResult,
+  encodePacked,
+  getAddress,
+  type Hex,
+  hashStruct,
+  keccak256,
+  parseAbiParameters,
+  toHex,
+} from 'viem'
+import { describe, expect, it } from 'vitest'
+import {
+  buildEnableSession,
+  type Deployment,
+  decodeRevert,
+  decodeUseSignature,
+  describeRevert,
+  enableDomain,
+  enableTypes,
+  encodeCallPolicy,
+  encodeEnableSessionData,
+  encodeEnableSignature,
+  encodeExecute,
+  encodeInstallData,
+  encodeSpendingLimitsPolicy,
+  encodeTimeFramePolicy,
+  encodeUsageLimitPolicy,
+  encodeUseSignature,
+  encodeValueLimitPolicy,
+  entryPointErrorsAbi,
+  FALLBACK_SELECTOR,
+  FALLBACK_TARGET,
+  flzCompress,
+  flzDecompress,
+  getActionId,
+  getConfigId,
+  getEnableDigest,
+  getEnableTypedData,
+  getPermissionId,
+  getSessionDigest,
+  InvalidPolicyConfigError,
+  InvalidSessionError,
+  MissingDeploymentError,
+  SessionOperationError,
+  toSession,
+  toSessionOperationError,
+} from '../src/index.js'
+
+const deployment: Deployment = {
+  SmartSession: '0x00000000000000000000000000000000000000aa',
+  ECDSASessionValidator: '0x00000000000000000000000000000000000000e1',
+  MultisigSessionValidator: '0x00000000000000000000000000000000000000e2',
+  SudoPolicy: '0x0000000000000000000000000000000000000051',
+  TimeFramePolicy: '0x0000000000000000000000000000000000000052',
+  UsageLimitPolicy: '0x0000000000000000000000000000000000000053',
+  ValueLimitPolicy: '0x0000000000000000000000000000000000000054',
+  SpendingLimitPolicy: '0x0000000000000000000000000000000000000055',
+  CallPolicy: '0x0000000000000000000000000000000000000056',
+}
+const key: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+const key2: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
+const token: Address = '0x5FbDB2315678afecb367f032d93F642f64180aa3'
+const transfer: Hex = '0xa9059cbb'
+
+describe('policy initData (SPEC "Policy initData formats")', () => {
+  it('time-frame = encodePacked(uint48 validUntil, uint48 validAfter)', () => {
+    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2000, validAfter: 1000 })).toBe(
+      encodePacked(['uint48', 'uint48'], [2000, 1000]),
+    )
+    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 5 })).toBe('0x000000000005000000000000')
+  })
+  it('time-frame refuses validUntil ≤ validAfter and values past uint48', () => {
+    expect(() => encodeTimeFramePolicy({ type: 'time-frame', validUntil: 10, validAfter: 10 })).toThrow(
+      InvalidPolicyConfigError,
+    )
+    expect(() => encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2n ** 48n })).toThrow(/uint48/)
+  })
+  it('usage-limit = encodePacked(uint128)', () => {
+    expect(encodeUsageLimitPolicy({ type: 'usage-limit', limit: 3 })).toBe(toHex(3n, { size: 16 }))
+    expect(() => encodeUsageLimitPolicy({ type: 'usage-limit', limit: 0 })).toThrow(InvalidPolicyConfigError)
+    expect(() => encodeUsageLimitPolicy({ type: 'usage-limit', limit: 2n ** 128n })).toThrow(InvalidPolicyConfigError)
+  })
+  it('value-limit = abi.encode(uint256)', () => {
+    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 10n ** 18n })).toBe(toHex(10n ** 18n, { size: 32 }))
+  })
+  it('spending-limits = abi.encode(address[], uint256[])', () => {
+    const other: Address = '0x0000000000000000000000000000000000000def'
+    const data = encodeSpendingLimitsPolicy({
+      type: 'spending-limits',
+      limits: [
+        { token, amount: 1000n },
+        { token: other, amount: 5n },
+      ],
+    })
+    expect(decodeAbiParameters(parseAbiParameters('address[], uint256[]'), data)).toEqual([
+      [token, getAddress(other)],
+      [1000n, 5n],
+    ])
+    expect(() =>
+      encodeSpendingLimitsPolicy({
+        type: 'spending-limits',
+        limits: [
+          { token, amount: 1n },
+          { token: token.toLowerCase() as Address, amount: 2n },
+        ],
+      }),
+    ).toThrow(/twice/)
+    expect(() => encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: [] })).toThrow(InvalidPolicyConfigError)
+  })
+  it('call = abi.encode(ActionConfig) with 16 rule slots, readable conditions mapped to 0..6', () => {
+    const recipient: Address = '0x00000000000000000000000000000000000000b0'
+    const data = encodeCallPolicy({
+      type: 'call',
+      valueLimitPerUse: 7n,
+      rules: [
+        { condition: 'equal', param: 0, value: recipient },
+        { condition: 'lessThanOrEqual', param: 1, value: 500n, limit: 1000n },
+        { condition: 'inRange', offset: 64, min: 3n, max: 9n },
+      ],
+    })
+    const [config] = decodeAbiParameters(
+      parseAbiParameters([
+        'ActionConfig',
+        'struct ActionConfig { uint256 valueLimitPerUse; ParamRules paramRules; }',
+        'struct ParamRules { uint256 length; ParamRule[16] rules; }',
+        'struct ParamRule { uint8 condition; uint64 offset; bool isLimited; bytes32 ref; LimitUsage usage; }',
+        'struct LimitUsage { uint256 limit; uint256 used; }',
+      ]),
+      data,
+    )
+    expect(config.valueLimitPerUse).toBe(7n)
+    expect(config.paramRules.length).toBe(3n)
+    expect(config.paramRules.rules[0]).toEqual({
+      condition: 0,
+      offset: 0n,
+      isLimited: false,
+      ref: toHex(BigInt(recipient), { size: 32 }),
+      usage: { limit: 0n, used: 0n },
+    })
+    expect(config.paramRules.rules[1]).toMatchObject({ condition: 4, offset: 32n, isLimited: true })
+    expect(config.paramRules.rules[1]?.usage).toEqual({ limit: 1000n, used: 0n })
+    expect(config.paramRules.rules[2]).toMatchObject({
+      condition: 6,
+      offset: 64n,
+      ref: toHex((3n << 128n) | 9n, { size: 32 }),
+    })
+    expect(config.paramRules.rules[15]?.condition).toBe(0)
+    // ABI size: 2 words + 16 rules × 6 words.
+    expect((data.length - 2) / 2).toBe(32 * (2 + 16 * 6))
+  })
+  it('call refuses more than 16 rules and bad ranges', () => {
+    const rules = Array.from({ length: 17 }, () => ({ condition: 'equal' as const, param: 0, value: 1n }))
+    expect(() => encodeCallPolicy({ type: 'call', rules })).toThrow(/at most 16/)
+    expect(() =>
+      encodeCallPolicy({ type: 'call', rules: [{ condition: 'inRange', param: 0, min: 5n, max: 4n }] }),
+    ).toThrow(/inRange/)
+  })
+})
+
+describe('toSession (declarative shape → SPEC Session, the seed defaults)', () => {
+  it('one ECDSA key, no actions → the fallback action with sudo, no user-op policies', () => {
+    const session = toSession({ owners: { type: 'ecdsa', accounts: [key] } }, deployment)
+    expect(session.sessionValidator).toBe(deployment.ECDSASessionValidator)
+    expect(session.sessionValidatorInitData).toBe(key.toLowerCase())
+    expect(session.salt).toBe(toHex(0n, { size: 32 }))
+    expect(session.userOpPolicies).toEqual([])
+    expect(session.actions).toEqual([
+      {
+        actionTarget: FALLBACK_TARGET,
+        actionTargetSelector: FALLBACK_SELECTOR,
+        actionPolicies: [{ policy: deployment.SudoPolicy, initData: '0x' }],
+      },
+    ])
+    expect(session.permitERC4337Paymaster).toBe(false)
+  })
+  it('actions given → exactly those (no fallback added); an action without policies gets sudo', () => {
+    const session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [{ address: key }] },
+        actions: [
+          { target: token, selector: transfer },
+          { target: token, selector: '0x095ea7b3', policies: [{ type: 'usage-limit', limit: 2 }] },
+        ],
+        policies: [{ type: 'time-frame', validUntil: 100 }],
+      },
+      deployment,
+    )
+    expect(session.actions.map((action) => action.actionTargetSelector)).toEqual([transfer, '0x095ea7b3'])
+    expect(session.actions[0]?.actionPolicies).toEqual([{ policy: deployment.SudoPolicy, initData: '0x' }])
+    expect(session.actions[1]?.actionPolicies).toEqual([
+      { policy: deployment.UsageLimitPolicy, initData: toHex(2n, { size: 16 }) },
+    ])
+    expect(session.userOpPolicies).toEqual([
+      { policy: deployment.TimeFramePolicy, initData: encodePacked(['uint48', 'uint48'], [100, 0]) },
+    ])
+  })
+  it('several keys or a threshold → MultisigSessionValidator with abi.encode(threshold, sorted owners)', () => {
+    const session = toSession({ owners: { type: 'ecdsa', accounts: [key2, key], threshold: 1 } }, deployment)
+    expect(session.sessionValidator).toBe(deployment.MultisigSessionValidator)
+    const sorted = BigInt(key) < BigInt(key2) ? [key, key2] : [key2, key]
+    expect(session.sessionValidatorInitData).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256, address[]'), [1n, sorted]),
+    )
+    const all = toSession({ owners: { type: 'ecdsa', accounts: [key, key2] } }, deployment)
+    expect(decodeAbiParameters(parseAbiParameters('uint256, address[]'), all.sessionValidatorInitData)[0]).toBe(2n)
+  })
+  it('a policy address override wins over the deployment', () => {
+    const custom: Address = '0x00000000000000000000000000000000000000c0'
+    const session = toSession(
+      { owners: { type: 'ecdsa', accounts: [key] }, actions: [{ policies: [{ type: 'sudo', address: custom }] }] },
+      deployment,
+    )
+    expect(session.actions[0]?.actionPolicies[0]?.policy).toBe(custom)
+  })
+  it('refuses bad input with a precise error', () => {
+    const owners = { type: 'ecdsa', accounts: [key] } as const
+    expect(() => toSession({ owners: { type: 'ecdsa', accounts: [] } }, deployment)).toThrow(InvalidSessionError)
+    expect(() => toSession({ owners: { type: 'ecdsa', accounts: [key, key] } }, deployment)).toThrow(/duplicates/)
+    expect(() => toSession({ owners: { type: 'ecdsa', accounts: [key], threshold: 2 } }, deployment)).toThrow(
+      /threshold/,
+    )
+    expect(() => toSession({ owners, actions: [{ target: token, selector: '0x1234' }] }, deployment)).toThrow(/4 bytes/)
+    expect(() =>
+      toSession(
+        {
+          owners,
+          actions: [
+            { target: token, selector: transfer },
+            { target: token, selector: transfer },
+          ],
+        },
+        deployment,
+      ),
+    ).toThrow(/twice/)
+    expect(() => toSession({ owners, policies: [{ type: 'value-limit', limit: 1n }] }, deployment)).toThrow(
+      /session level/,
+    )
+    expect(() =>
+      toSession({ owners, actions: [{ policies: [{ type: 'sudo' }, { type: 'sudo' }] }] }, deployment),
+    ).toThrow(/twice/)
+    expect(() => toSession({ owners }, { ECDSASessionValidator: key })).toThrow(MissingDeploymentError)
+    expect(() => toSession({ owners, salt: '0x01' }, deployment)).toThrow(/salt/)
+  })
+})
+
+describe('ids (SPEC formulas)', () => {
+  const session = toSession({ owners: { type: 'ecdsa', accounts: [key] }, salt: toHex(7n, { size: 32 }) }, deployment)
+  it('permissionId = keccak256(abi.encode(validator, initData, salt))', () => {
+    expect(getPermissionId(session)).toBe(
+      keccak256(
+        encodeAbiParameters(parseAbiParameters('address, bytes, bytes32'), [
+          session.sessionValidator,
+          session.sessionValidatorInitData,
+          session.salt,
+        ]),
+      ),
+    )
+  })
+  it('actionId = keccak256(abi.encodePacked(target, selector)); configId = keccak256(account ‖ pid ‖ scope)', () => {
+    expect(getActionId(token, transfer)).toBe(keccak256(concat([token, transfer])))
+    const pid = getPermissionId(session)
+    expect(getConfigId(key, pid, toHex(1n, { size: 32 }))).toBe(keccak256(concat([key, pid, toHex(1n, { size: 32 })])))
+  })
+})
+
+/** EIP-712 encodeType: the primary type, then every referenced struct type sorted by name. */
+function encodeType(primary: keyof typeof enableTypes): string {
+  const found = new Set<string>()
+  const visit = (name: string) => {
+    for (const field of enableTypes[name as keyof typeof enableTypes]) {
+      const base = field.type.replace(/\[\]$/, '')
+      if (base in enableTypes && !found.has(base) && base !== primary) {
+        found.add(base)
+        visit(base)
+      }
+    }
+  }
+  visit(primary)
+  const format = (name: string) =>
+    `${name}(${enableTypes[name as keyof typeof enableTypes].map((field) => `${field.type} ${field.name}`).join(',')})`
+  return [primary, ...[...found].sort()].map(format).join('')
+}
+
+describe('enable typed data (SPEC "Enable signature")', () => {
+  const specHashes: Record<keyof typeof enableTypes, Hex> = {
+    PolicyData: '0xdddac12cd8b10a071bea04226e97ac9490698394e19224abc47a5cfeeeb6ee97',
+    ActionData: '0x35809859dccf8877c407a59527c2f00fb81ca9c198ebcb0c832c3deaa38d3502',
+    ERC7739Context: '0x006166b2b3a1edaf1da1ce02715d02d4979a4ab93755bff9ec054b0e6a96a1da',
+    ERC7739Data: '0xdfd9b5718eebaa2484740b4ea6939e96189024c15848f16ccce901118114e152',
+    SignedSession: '0xd44896e3cb83d70abc949a38dd6f9f75e675dc329dfe958617f066f79ff88f05',
+    SignedPermissions: '0x871289c05e426554eb0f843c9aa542f9c2bc4eba7742ada6a5c014d3568674d4',
+    ChainSession: '0x1ea7e4bc398fa0ccd68d92b5d8931a3fd93eebe1cf0391b4ba28935801af7c80',
+    MultiChainSession: '0x0c9d02fb89a1da34d66ea2088dc9ee6a58efee71cef6f1bb849ed74fc6003d98',
+  }
+  for (const [name, hash] of Object.entries(specHashes)) {
+    it(`typeHash(${name}) equals the SPEC table`, () => {
+      expect(keccak256(toHex(encodeType(name as keyof typeof enableTypes)))).toBe(hash)
+    })
+  }
+  it('the domain {name:"SmartSession", version:"1"} has the SPEC separator', () => {
+    expect(domainSeparator({ domain: enableDomain })).toBe(
+      '0x057501e891776d1482927e5f094ae44049a4d893ba2d7b334dd7db8d38d3a0e1',
+    )
+  })
+
+  const session = toSession(
+    { owners: { type: 'ecdsa', accounts: [key] }, actions: [{ target: token, selector: transfer }] },
+    deployment,
+  )
+  const chains = [
+    { chainId: 1, account: key2, smartSession: deployment.SmartSession as Address, nonce: 0n },
+    { chainId: 8453, account: key2, smartSession: deployment.SmartSession as Address, nonce: 3n },
+  ]
+  it('the multichain digest hashes each chain from its sessionDigest (what one chain can recompute)', () => {
+    const chainSessionType = specHashes.ChainSession
+    const chainHashes = chains.map((chain) =>
+      keccak256(
+        encodeAbiParameters(parseAbiParameters('bytes32, uint64, bytes32'), [
+          chainSessionType,
+          BigInt(chain.chainId),
+          getSessionDigest(session, chain),
+        ]),
+      ),
+    )
+    const multi = keccak256(
+      encodeAbiParameters(parseAbiParameters('bytes32, bytes32'), [
+        specHashes.MultiChainSession,
+        keccak256(concat(chainHashes)),
+      ]),
+    )
+    const expected = keccak256(concat(['0x1901', domainSeparator({ domain: enableDomain }), multi]))
+    expect(getEnableDigest(session, chains)).toBe(expected)
+    const typed = getEnableTypedData(session, chains)
+    expect(hashStruct({ ...typed, data: typed.message })).toBe(multi)
+  })
+  it('the nonce, account and mode change the session digest', () => {
+    const [first] = chains as [(typeof chains)[number]]
+    const digest = getSessionDigest(session, first)
+    expect(getSessionDigest(session, { ...first, nonce: 1n })).not.toBe(digest)
+    expect(getSessionDigest(session, { ...first, account: key })).not.toBe(digest)
+    expect(getSessionDigest(session, first, 2)).not.toBe(digest)
+  })
+  it('the ENABLE signature = mode ‖ flzCompress(abi.encode(EnableSession, sig)), and decompresses back', () => {
+    const enableSession = buildEnableSession({ session, chains, chainIndex: 1, permissionEnableSig: '0x1234' })
+    expect(enableSession.chainDigestIndex).toBe(1)
+    expect(enableSession.hashesAndChainIds[1]).toEqual({
+      chainId: 8453n,
+      sessionDigest: getSessionDigest(session, chains[1] as never),
+    })
+    const sig: Hex = `0x${'ab'.repeat(65)}`
+    const signature = encodeEnableSignature(enableSession, sig)
+    expect(signature.slice(0, 4)).toBe('0x01')
+    expect(flzDecompress(`0x${signature.slice(4)}`)).toBe(encodeEnableSessionData(enableSession, sig))
+    expect(encodeEnableSignature(enableSession, sig, 2).slice(0, 4)).toBe('0x02')
+    expect(() => buildEnableSession({ session, chains, chainIndex: 2, permissionEnableSig: '0x' })).toThrow(
+      InvalidSessionError,
+    )
+  })
+})
+
+describe('FastLZ (solady LibZip format)', () => {
+  const samples: Hex[] = ['0x', '0x00', '0x0102030405', `0x${'00'.repeat(1000)}`, `0x${'abcdef'.repeat(700)}`]
+  let seed = 42
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed
+  }
+  for (let i = 0; i < 40; i++) {
+    const length = random() % 3000
+    // Mostly small alphabets and zero runs, like ABI data.
+    const bytes = Array.from({ length }, () => (random() % 4 === 0 ? random() % 256 : random() % 3))
+    samples.push(toHex(Uint8Array.from(bytes)))
+  }
+  it('produces exactly solady JS LibZip.flzCompress output', () => {
+    for (const sample of samples) expect(flzCompress(sample)).toBe(LibZip.flzCompress(sample))
+  })
+  it('round-trips through our decompressor and solady’s', () => {
+    for (const sample of samples) {
+      const compressed = flzCompress(sample)
+      expect(flzDecompress(compressed)).toBe(sample)
+      expect(LibZip.flzDecompress(compressed)).toBe(sample)
+    }
+  })
+})
+
+describe('signatures, install data, execute', () => {
+  const pid = keccak256('0x01')
+  it('USE = 0x00 ‖ permissionId ‖ sig, decoded back', () => {
+    const sig = `0x${'cd'.repeat(65)}` as Hex
+    const encoded = encodeUseSignature(pid, sig)
+    expect(encoded).toBe(concat(['0x00', pid, sig]))
+    expect(decodeUseSignature(encoded)).toEqual({ permissionId: pid, sessionSignature: sig })
+    expect(() => encodeUseSignature('0x01', sig)).toThrow(InvalidSessionError)
+    expect(() => decodeUseSignature(concat(['0x01', pid]))).toThrow(InvalidSessionError)
+  })
+  it('install data = uint8 mode ‖ abi.encode(Session[]) (empty without sessions)', () => {
+    const session = toSession({ owners: { type: 'ecdsa', accounts: [key] } }, deployment)
+    expect(encodeInstallData([])).toBe('0x')
+    const data = encodeInstallData([session])
+    expect(data.slice(0, 4)).toBe('0x01')
+    const sessionsParameter = smartSessionAbi.find((item) => item.type === 'function' && item.name === 'enableSessions')
+    if (!sessionsParameter || sessionsParameter.type !== 'function') throw new Error('enableSessions missing')
+    const [decoded] = decodeAbiParameters(sessionsParameter.inputs, `0x${data.slice(4)}`)
+    expect(decoded).toEqual([session])
+  })
+  it('execute: single = abi.encodePacked(target, value, data); batch = abi.encode(Execution[])', () => {
+    const single = encodeExecute([{ to: token, data: transfer }])
+    expect(single.slice(0, 10)).toBe('0xe9ae5c53')
+    expect(single).toContain(
+      concat([token, toHex(0n, { size: 32 }), transfer])
+        .slice(2)
+        .toLowerCase(),
+    )
+    const batch = encodeExecute([
+      { to: token, data: transfer },
+      { to: key, value: 1n },
+    ])
+    expect(batch.slice(10, 12)).toBe('01')
+  })
+})
+
+describe('readable errors', () => {
+  const sudo = deployment.SudoPolicy as Address
+  const book = deployment as Record<string, Address>
+  it('names the refusing policy and decodes the inner reason of PolicyReverted inside FailedOpWithRevert', () => {
+    const inner = encodeErrorResult({ abi: smartSessionAbi, errorName: 'SessionNotEnabled', args: [pid()] })
+    const policyReverted = encodeErrorResult({
+      abi: smartSessionAbi,
+      errorName: 'PolicyReverted',
+      args: [pid(), sudo, inner],
+    })
+    const failed = encodeErrorResult({
+      abi: entryPointErrorsAbi,
+      errorName: 'FailedOpWithRevert',
+      args: [0n, 'AA23 reverted', policyReverted],
+    })
+    const revert = decodeRevert(failed, book)
+    expect(revert.name).toBe('FailedOpWithRevert')
+    expect(revert.inner?.policy).toEqual({ address: sudo, name: 'SudoPolicy' })
+    expect(describeRevert(revert)).toBe(
+      `EntryPoint refused the user operation (AA23 reverted): SudoPolicy refused: SessionNotEnabled(${pid()})`,
+    )
+    const error = toSessionOperationError({ cause: { data: failed } }, book)
+    expect(error).toBeInstanceOf(SessionOperationError)
+    expect((error as SessionOperationError).policy).toBe('SudoPolicy')
+    expect((error as SessionOperationError).reason.name).toBe('SessionNotEnabled')
+  })
+  it('reads an AA reason out of a bundler message; leaves unrelated errors alone', () => {
+    const error = toSessionOperationError(
+      new Error('UserOperation reverted during simulation with reason: AA24 signature error'),
+    )
+    expect((error as SessionOperationError).message).toContain('AA24 signature error')
+    const plain = new Error('network down')
+    expect(toSessionOperationError(plain)).toBe(plain)
+  })
+  it('unknown revert data stays raw', () => {
+    expect(decodeRevert('0xdeadbeef')).toMatchObject({ name: 'UnknownError', data: '0xdeadbeef' })
+  })
+})
+
+function pid(): Hex {
+  return keccak256('0x02')
+}
