@@ -19,7 +19,10 @@ export function toSessionValidator(owners: EcdsaOwners, deployment: Deployment):
   if (addresses.length === 0) throw new InvalidSessionError('owners.accounts is empty')
   if (new Set(addresses).size !== addresses.length) throw new InvalidSessionError('owners.accounts has duplicates')
   if (addresses.length === 1 && owners.threshold === undefined) {
-    return { validator: requireAddress(deployment, 'ECDSASessionValidator'), data: (addresses[0] as Hex).toLowerCase() as Hex }
+    return {
+      validator: requireAddress(deployment, 'ECDSASessionValidator'),
+      data: (addresses[0] as Hex).toLowerCase() as Hex,
+    }
   }
   const threshold = owners.threshold ?? addresses.length
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > addresses.length) {

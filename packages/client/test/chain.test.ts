@@ -1,0 +1,199 @@
+// The client against our contracts on anvil: every user op goes through the real EntryPoint v0.8
+// (handleOps) on an OpenZeppelin ERC-7579 account; ids computed in TS equal the contract's.
+import { smartSessionAbi } from '@smart-sessions/bindings'
+import { type Address, encodeFunctionData, getAddress, type Hex, toHex } from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  getActionId,
+  getEnableSessionsCall,
+  getInstallCall,
+  getPermissionId,
+  getPermissionIds,
+  getRemoveSessionCall,
+  getSessionNonce,
+  getUninstallCall,
+  isSessionEnabled,
+  requireAddress,
+  type Session,
+  SessionOperationError,
+  sendUserOperationDirect,
+  toSession,
+  toSessionAccount,
+} from '../src/index.js'
+import { mockErc20Abi, setupFixture } from './utils/fixture.js'
+
+let f: Awaited<ReturnType<typeof setupFixture>>
+let smartSession: Address
+const recipient: Address = '0x000000000000000000000000000000000000b0b0'
+const transferSelector: Hex = '0xa9059cbb'
+
+const transferCall = (token: Address, amount: bigint) => ({
+  to: token,
+  data: encodeFunctionData({ abi: mockErc20Abi, functionName: 'transfer', args: [recipient, amount] }),
+})
+
+const balance = (token: Address, who: Address) =>
+  f.publicClient.readContract({ address: token, abi: mockErc20Abi, functionName: 'balanceOf', args: [who] })
+
+beforeAll(async () => {
+  f = await setupFixture(1)
+  smartSession = requireAddress(f.deployment, 'SmartSession')
+})
+
+describe('ids equal the contract', () => {
+  it('getPermissionId equals SmartSession.getPermissionId for ECDSA sessions with salts', async () => {
+    for (const salt of [toHex(0n, { size: 32 }), toHex(123n, { size: 32 })]) {
+      const session = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] }, salt }, f.deployment)
+      const onchain = await f.publicClient.readContract({
+        address: smartSession,
+        abi: smartSessionAbi,
+        functionName: 'getPermissionId',
+        args: [session],
+      })
+      expect(getPermissionId(session)).toBe(onchain)
+    }
+  })
+})
+
+describe('install with a session, use it, remove it, uninstall', () => {
+  let session: Session
+  let permissionId: Hex
+  let account: Address
+
+  beforeAll(async () => {
+    account = await f.newAccount()
+    session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [f.sessionKey] },
+        actions: [{ target: f.token, selector: transferSelector }],
+      },
+      f.deployment,
+    )
+    permissionId = getPermissionId(session)
+    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+  })
+
+  it('the installed session is enabled and listed, its action id is the TS one, nonce readable', async () => {
+    expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(true)
+    expect(await getPermissionIds(f.publicClient, { smartSession, account })).toEqual([permissionId])
+    const actions = await f.publicClient.readContract({
+      address: smartSession,
+      abi: smartSessionAbi,
+      functionName: 'getEnabledActions',
+      args: [account, permissionId],
+    })
+    expect(actions).toEqual([getActionId(f.token, transferSelector)])
+    expect(typeof (await getSessionNonce(f.publicClient, { smartSession, account, permissionId }))).toBe('bigint')
+  })
+
+  it('the session key sends a transfer (USE mode) without the owner', async () => {
+    const before = await balance(f.token, recipient)
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [f.sessionKey],
+    })
+    const result = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 5n)],
+    })
+    expect(result.success).toBe(true)
+    expect(result.actualGasUsed).toBeGreaterThan(0n)
+    expect(await balance(f.token, recipient)).toBe(before + 5n)
+  })
+
+  it('a call outside the session is refused with ActionNotPermitted, decoded', async () => {
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [f.sessionKey],
+    })
+    const approve = {
+      to: f.token,
+      data: encodeFunctionData({ abi: mockErc20Abi, functionName: 'approve', args: [recipient, 1n] }),
+    }
+    const error = await sendUserOperationDirect(f.walletClient, { account: sessionAccount, calls: [approve] }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(SessionOperationError)
+    const refusal = error as SessionOperationError
+    expect(refusal.reason.name).toBe('ActionNotPermitted')
+    expect(refusal.reason.args).toEqual([permissionId, getAddress(f.token), '0x095ea7b3'])
+    expect(refusal.message).toContain('AA23 reverted')
+  })
+
+  it('a wrong session key is refused by the EntryPoint (AA24 signature error)', async () => {
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [privateKeyToAccount(generatePrivateKey())],
+    })
+    const error = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 1n)],
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SessionOperationError)
+    expect((error as SessionOperationError).reason).toMatchObject({
+      name: 'FailedOp',
+      args: [0n, 'AA24 signature error'],
+    })
+  })
+
+  it('enableSessions adds a second session; removeSession stops the first; uninstall clears all', async () => {
+    const second = toSession(
+      { owners: { type: 'ecdsa', accounts: [f.sessionKey] }, salt: toHex(2n, { size: 32 }) },
+      f.deployment,
+    )
+    const secondId = getPermissionId(second)
+    await f.ownerCalls([getEnableSessionsCall({ smartSession, sessions: [second] })], account)
+    expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId: secondId })).toBe(true)
+
+    await f.ownerCalls([getRemoveSessionCall({ smartSession, permissionId })], account)
+    expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(false)
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [f.sessionKey],
+    })
+    const error = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 1n)],
+    }).catch((e: unknown) => e)
+    expect((error as SessionOperationError).reason).toMatchObject({ name: 'SessionNotEnabled', args: [permissionId] })
+
+    await f.ownerCalls([getUninstallCall({ account, smartSession })], account)
+    expect(await getPermissionIds(f.publicClient, { smartSession, account })).toEqual([])
+    expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId: secondId })).toBe(false)
+  })
+})
+
+describe('the fallback session (no actions → any call, sudo)', () => {
+  it('sends a batch of two transfers to the token through the fallback action', async () => {
+    const account = await f.newAccount()
+    const session = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] } }, f.deployment)
+    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId: getPermissionId(session),
+      signers: [f.sessionKey],
+    })
+    const before = await balance(f.token, recipient)
+    const result = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 2n), transferCall(f.token, 3n)],
+    })
+    expect(result.success).toBe(true)
+    expect(await balance(f.token, recipient)).toBe(before + 5n)
+  })
+})
