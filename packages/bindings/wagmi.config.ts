@@ -52,7 +52,31 @@ function ownContracts(): Plugin {
   }
 }
 
+/**
+ * The deployed addresses of every chain in deployments/<chainId>.json (written by script/Deploy.s.sol), as
+ * `deploymentsByChainId`. The local anvil chain (31337) is left out: its file changes with every local run.
+ */
+function deployments(): Plugin {
+  return {
+    name: 'Deployments (deployments/*.json)',
+    async run() {
+      const dir = join(repoRoot, 'deployments')
+      const byChain: Record<string, Record<string, string>> = {}
+      const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^\d+\.json$/.test(name)) : []
+      for (const file of files.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))) {
+        const chainId = file.replace('.json', '')
+        if (chainId === '31337') continue
+        const addresses = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>
+        byChain[chainId] = Object.fromEntries(Object.entries(addresses).sort(([a], [b]) => a.localeCompare(b)))
+      }
+      return {
+        content: `/** Deployed addresses per chain id, from deployments/<chainId>.json. */\nexport const deploymentsByChainId = ${JSON.stringify(byChain, null, 2)} as const`,
+      }
+    },
+  }
+}
+
 export default defineConfig({
   out: 'src/generated.ts',
-  plugins: [ownContracts()],
+  plugins: [ownContracts(), deployments()],
 })

@@ -1,4 +1,6 @@
-// Deployment addresses per chain id. Filled in by the deployment tooling; nothing hand-written.
+// Deployment addresses per chain id: generated from deployments/<chainId>.json (script/Deploy.s.sol writes
+// them, `pnpm bindings` turns them into generated.ts); nothing hand-written here but the types.
+import { deploymentsByChainId } from './generated.js'
 
 /** A checksummed 20-byte address. */
 export type Address = `0x${string}`
@@ -19,4 +21,6 @@ export type ContractName =
 export type Deployment = Readonly<Partial<Record<ContractName, Address>>>
 
 /** Known deployments, keyed by chain id. */
-export const deployments: Readonly<Record<number, Deployment>> = {}
+export const deployments: Readonly<Record<number, Deployment>> = deploymentsByChainId as Readonly<
+  Record<number, Deployment>
+>

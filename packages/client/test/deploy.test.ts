@@ -1,0 +1,50 @@
+// script/Deploy.s.sol on its own anvil: CREATE2 addresses equal the ones the tests and the demo deploy to,
+// printed and written to deployments/<chainId>.json; a second run skips what is there.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { getAddress } from 'viem'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startAnvil } from '../../../tools/anvil.mjs'
+import { anvilKeys } from '../../../tools/devnet.js'
+import { foundryBinary, repoRoot } from '../../../tools/foundry-bin.mjs'
+
+const CHAIN_ID = 4337
+let anvil: Awaited<ReturnType<typeof startAnvil>>
+const output = join(repoRoot, 'deployments', `${CHAIN_ID}.json`)
+
+function deploy(): { status: number | null; stdout: string } {
+  const result = spawnSync(
+    foundryBinary('forge'),
+    ['script', 'script/Deploy.s.sol:Deploy', '--rpc-url', anvil.rpcUrl, '--broadcast'],
+    { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PRIVATE_KEY: anvilKeys[9] } },
+  )
+  return { status: result.status, stdout: result.stdout + result.stderr }
+}
+
+beforeAll(async () => {
+  anvil = await startAnvil({ args: ['--chain-id', String(CHAIN_ID)] })
+})
+afterAll(async () => {
+  rmSync(output, { force: true })
+  rmSync(join(repoRoot, 'broadcast', 'Deploy.s.sol', String(CHAIN_ID)), { recursive: true, force: true })
+  await anvil?.stop()
+})
+
+describe('script/Deploy.s.sol', () => {
+  it('deploys every contract at the same CREATE2 address as the test stack, writes the JSON, skips on rerun', () => {
+    const first = deploy()
+    expect(first.status, first.stdout).toBe(0)
+    const written = JSON.parse(readFileSync(output, 'utf8')) as Record<string, string>
+    const expected = inject('deployment')
+    for (const name of Object.keys(written)) {
+      expect(getAddress(written[name] as string), name).toBe(getAddress(expected[name] as string))
+      expect(first.stdout).toContain(`${name}: ${getAddress(written[name] as string)}`)
+    }
+    expect(Object.keys(written)).toContain('SmartSession')
+    const second = deploy()
+    expect(second.status, second.stdout).toBe(0)
+    expect(second.stdout).toContain('(already deployed)')
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(written)
+  }, 120_000)
+})
