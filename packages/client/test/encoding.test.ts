@@ -408,7 +408,7 @@ describe('signatures, install data, execute', () => {
     const data = encodeInstallData([session])
     expect(data.slice(0, 4)).toBe('0x01')
     const sessionsParameter = smartSessionAbi.find((item) => item.type === 'function' && item.name === 'enableSessions')
-    if (!sessionsParameter || sessionsParameter.type !== 'function') throw new Error('enableSessions missing')
+    if (sessionsParameter?.type !== 'function') throw new Error('enableSessions missing')
     const [decoded] = decodeAbiParameters(sessionsParameter.inputs, `0x${data.slice(4)}`)
     expect(decoded).toEqual([session])
   })
