@@ -81,7 +81,7 @@ async function story(rpcUrl: string) {
   }
 
   const owner = privateKeyToAccount(generatePrivateKey())
-  const recipient: Address = privateKeyToAccount(generatePrivateKey()).address
+  let recipient: Address = privateKeyToAccount(generatePrivateKey()).address
 
   const newAccount = async () => {
     const address = await deployTestAccount(bundler, ownerValidator, owner.address)
@@ -142,6 +142,11 @@ async function story(rpcUrl: string) {
     } catch (error) {
       if (!(error instanceof SessionOperationError)) throw error
       console.log(`   refused: ${error.reason.name}${error.policy ? ` by ${error.policy}` : ''}`)
+      if (error.reason.name === 'SessionDigestMismatch') {
+        console.log(
+          '   (the key replayed the owner’s enable signature: its enable nonce moved on at enable and removal)',
+        )
+      }
       console.log(`   ${error.shortMessage}`)
     }
   }
@@ -200,6 +205,7 @@ async function story(rpcUrl: string) {
 
   // ── Part 2: the first op of the session key enables the session (ENABLE mode) ─────────────────────────
   const second = await newAccount()
+  recipient = privateKeyToAccount(generatePrivateKey()).address
   console.log(`\n${bold('Part 2')}: a second account ${second}; the session travels with the first user op`)
   const installEmpty = await sendUserOperationDirect(bundler, {
     account: await ownerAccount(second),
@@ -234,7 +240,9 @@ async function story(rpcUrl: string) {
       console.log('   this build of SmartSession does not accept ENABLE mode yet (issue 5): part 2 skipped')
     } else throw error
   }
-  console.log(`\n${bold('done')}: the recipient holds ${usdc(await balance(recipient))}`)
+  console.log(
+    `\n${bold('done')}: each recipient got exactly ${usdc(await balance(recipient))}, never more than the limit`,
+  )
 }
 
 main().catch((error: unknown) => {
