@@ -4,6 +4,8 @@ pragma solidity ^0.8.28;
 import {SessionTestBase} from "./SessionTestBase.sol";
 import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
+import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
@@ -11,11 +13,15 @@ import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 abstract contract AmountPolicyTestBase is SessionTestBase {
     SpendingLimitPolicy internal spendingLimit;
     ValueLimitPolicy internal valueLimit;
+    PeriodicSpendingLimitPolicy internal periodicSpending;
+    PeriodicValueLimitPolicy internal periodicValue;
 
     function setUp() public virtual override {
         super.setUp();
         spendingLimit = new SpendingLimitPolicy();
         valueLimit = new ValueLimitPolicy();
+        periodicSpending = new PeriodicSpendingLimitPolicy();
+        periodicValue = new PeriodicValueLimitPolicy();
     }
 
     function _tokenLimit(address token_, uint256 limit) internal pure returns (bytes memory) {
@@ -24,6 +30,18 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
         uint256[] memory limits = new uint256[](1);
         limits[0] = limit;
         return abi.encode(tokens, limits);
+    }
+
+    function _periodicTokenLimit(address token_, uint256 limit, uint48 period, uint48 start)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        address[] memory tokens = new address[](1);
+        tokens[0] = token_;
+        uint256[] memory limits = new uint256[](1);
+        limits[0] = limit;
+        return abi.encode(tokens, limits, period, start);
     }
 
     /// @notice Two policies for one scope.
