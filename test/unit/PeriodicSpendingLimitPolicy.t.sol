@@ -241,4 +241,35 @@ contract PeriodicSpendingLimitPolicyTest is Test {
         assertTrue(policy.supportsInterface(type(IActionPolicy).interfaceId));
         assertFalse(policy.supportsInterface(type(IUserOpPolicy).interfaceId));
     }
+
+    /// @notice ERC-7562: a check touches only `keccak(account ‖ …) + n`, n < 2: slot 0 within a period, slot 1
+    /// (the period) too when the spend reaches into a later period.
+    function test_erc7562_touchesOnlyAccountAssociatedSlots() public {
+        uint256 base = uint256(
+            keccak256(
+                abi.encode(
+                    account,
+                    keccak256(
+                        abi.encode(CONFIG, keccak256(abi.encode(address(this), keccak256(abi.encode(tokenA, 0)))))
+                    )
+                )
+            )
+        );
+        vm.record();
+        _spend(LIMIT);
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(address(policy));
+        for (uint256 i; i < reads.length; ++i) {
+            assertEq(uint256(reads[i]), base, "within the period: slot 0 only");
+        }
+        assertEq(writes.length, 1);
+        assertEq(uint256(writes[0]), base);
+        vm.record();
+        _spend(1);
+        (reads, writes) = vm.accesses(address(policy));
+        for (uint256 i; i < reads.length; ++i) {
+            assertTrue(uint256(reads[i]) == base || uint256(reads[i]) == base + 1);
+        }
+        assertEq(writes.length, 1);
+        assertEq(uint256(writes[0]), base);
+    }
 }

@@ -119,4 +119,23 @@ contract PeriodicValueLimitPolicyTest is Test {
         assertTrue(policy.supportsInterface(type(IUserOpPolicy).interfaceId));
         assertFalse(policy.supportsInterface(type(I1271Policy).interfaceId));
     }
+
+    /// @notice ERC-7562: a check touches only `keccak(account ‖ …) + n`, n < 2.
+    function test_erc7562_touchesOnlyAccountAssociatedSlots() public {
+        uint256 base = uint256(
+            keccak256(abi.encode(account, keccak256(abi.encode(CONFIG, keccak256(abi.encode(address(this), 0))))))
+        );
+        vm.record();
+        _check(LIMIT);
+        _check(LIMIT);
+        policy.checkUserOpPolicy(CONFIG, _batchOp(1, 1));
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(address(policy));
+        for (uint256 i; i < reads.length; ++i) {
+            assertTrue(uint256(reads[i]) == base || uint256(reads[i]) == base + 1);
+        }
+        for (uint256 i; i < writes.length; ++i) {
+            assertEq(uint256(writes[i]), base);
+        }
+        assertEq(writes.length, 3);
+    }
 }

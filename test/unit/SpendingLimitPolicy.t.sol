@@ -298,4 +298,44 @@ contract SpendingLimitPolicyTest is Test {
         assertTrue(policy.supportsInterface(type(IPolicy).interfaceId));
         assertFalse(policy.supportsInterface(type(IUserOpPolicy).interfaceId));
     }
+
+    /// @dev keccak(account ‖ parent), parent = the slot of `[token][multiplexer][configId]` (or without token).
+    function _accountSlot(bytes32 parent) internal view returns (uint256) {
+        return uint256(keccak256(abi.encode(account, parent)));
+    }
+
+    /// @notice ERC-7562: a check reads and writes exactly one slot, `keccak(account ‖ …)`; initialisation (which
+    /// runs during validation in ENABLE mode) only touches `keccak(account ‖ …) + n`, n < 16.
+    function test_erc7562_touchesOnlyAccountAssociatedSlots() public {
+        bytes32 tokenParent = keccak256(
+            abi.encode(CONFIG, keccak256(abi.encode(address(this), keccak256(abi.encode(tokenA, uint256(0))))))
+        );
+        vm.record();
+        _check(tokenA, _transfer(1));
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(address(policy));
+        assertEq(reads.length, 2, "one slot, read again by SSTORE");
+        assertEq(writes.length, 1);
+        assertEq(uint256(reads[0]), _accountSlot(tokenParent));
+        assertEq(uint256(writes[0]), _accountSlot(tokenParent));
+
+        bytes32 listParent = keccak256(abi.encode(CONFIG, keccak256(abi.encode(address(this), uint256(1)))));
+        vm.record();
+        _init(CONFIG, account, _two(tokenA, tokenB), _amounts(1, 2));
+        (reads, writes) = vm.accesses(address(policy));
+        bytes32 tokenBParent = keccak256(
+            abi.encode(CONFIG, keccak256(abi.encode(address(this), keccak256(abi.encode(tokenB, uint256(0))))))
+        );
+        for (uint256 i; i < writes.length; ++i) {
+            uint256 slot = uint256(writes[i]);
+            bool associated = slot == _accountSlot(tokenParent) || slot == _accountSlot(tokenBParent)
+                || (slot >= _accountSlot(listParent) && slot < _accountSlot(listParent) + 16);
+            assertTrue(associated, "init wrote a slot not associated with the account");
+        }
+        for (uint256 i; i < reads.length; ++i) {
+            uint256 slot = uint256(reads[i]);
+            bool associated = slot == _accountSlot(tokenParent) || slot == _accountSlot(tokenBParent)
+                || (slot >= _accountSlot(listParent) && slot < _accountSlot(listParent) + 16);
+            assertTrue(associated, "init read a slot not associated with the account");
+        }
+    }
 }

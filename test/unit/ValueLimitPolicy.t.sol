@@ -204,4 +204,26 @@ contract ValueLimitPolicyTest is Test {
         assertTrue(policy.supportsInterface(type(IUserOpPolicy).interfaceId));
         assertFalse(policy.supportsInterface(type(I1271Policy).interfaceId));
     }
+
+    /// @notice ERC-7562: a check touches exactly `keccak(account ‖ …)`; a call without value touches nothing.
+    function test_erc7562_touchesOnlyAccountAssociatedSlots() public {
+        uint256 expected = uint256(
+            keccak256(abi.encode(account, keccak256(abi.encode(CONFIG, keccak256(abi.encode(address(this), 0))))))
+        );
+        vm.record();
+        _check(1);
+        policy.checkUserOpPolicy(CONFIG, _op(_single(1)));
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(address(policy));
+        for (uint256 i; i < reads.length; ++i) {
+            assertEq(uint256(reads[i]), expected);
+        }
+        for (uint256 i; i < writes.length; ++i) {
+            assertEq(uint256(writes[i]), expected);
+        }
+        assertEq(writes.length, 2);
+        vm.record();
+        _check(0);
+        (reads, writes) = vm.accesses(address(policy));
+        assertEq(reads.length + writes.length, 0);
+    }
 }
