@@ -17,7 +17,8 @@ import {TokenLimitLib} from "./lib/TokenLimitLib.sol";
 /// before, a = amount), so an early operation is held by the EntryPoint ("AA22 expired or not due"), never
 /// refused for good (see PeriodicAllowance). `start` should be the grant time: allowance accrues from it, so a
 /// `start` in the past hands out every period since then at once. An `approve` counts its whole amount.
-/// Re-initialising forgets every token of the previous config.
+/// Re-initialising forgets every token of the previous config. Like SpendingLimitPolicy, the allowance belongs
+/// to one config (one action); put it on the fallback action for one allowance over `transfer` and `approve`.
 contract PeriodicSpendingLimitPolicy is PolicyBase, IActionPolicy {
     using PeriodicAllowance for PeriodicAllowance.Allowance;
 

@@ -14,7 +14,9 @@ import {TokenLimitLib} from "./lib/TokenLimitLib.sol";
 /// limits. A limit above 2^128 - 1 is stored as 2^128 - 1 (stricter than asked, never looser), so that limit and
 /// used amount share one slot and a check reads exactly one slot. An `approve` counts its whole amount, since
 /// the spender may pull that much; an `approve` of 0 counts 0. Re-initialising forgets every token of the
-/// previous config.
+/// previous config. The limit belongs to one config, i.e. one action: granting `transfer` and `approve` as two
+/// actions, each with this policy, gives each action its own limit; for one limit over both, put the policy on
+/// the fallback action (it refuses every call that is not `transfer`/`approve` of a configured token).
 contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
     /// @notice The amount would take the token past its limit; `remaining` is what is left of it.
     error SpendingLimitExceeded(address token, uint256 requested, uint256 remaining);

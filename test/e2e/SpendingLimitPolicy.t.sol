@@ -5,7 +5,7 @@ import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
 import {MockERC20} from "../utils/MockERC20.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {ActionId, FALLBACK_SELECTOR, FALLBACK_TARGET, PermissionId, Session} from "contracts/DataTypes.sol";
+import {ActionData, ActionId, FALLBACK_SELECTOR, FALLBACK_TARGET, PermissionId, Session} from "contracts/DataTypes.sol";
 import {IdLib} from "contracts/lib/IdLib.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {TokenLimitLib} from "contracts/policies/lib/TokenLimitLib.sol";
@@ -160,6 +160,30 @@ contract SpendingLimitPolicyE2ETest is AmountPolicyTestBase {
 
         _handle(_sessionOp(account, sharedId, sessionKey, _transferCall(recipient, 300e6)));
         assertEq(token.balanceOf(recipient), 300e6);
+    }
+
+    /// @notice The limit belongs to one action: `transfer` and `approve` granted as two actions with the policy
+    /// each get their own LIMIT (so together 2 × LIMIT). Pinned so that nobody relies on a shared limit there.
+    function test_separateActionsHaveSeparateLimits() public {
+        ActionData[] memory actions = new ActionData[](2);
+        actions[0] = ActionData(
+            token.transfer.selector, address(token), _policy(address(spendingLimit), _tokenLimit(address(token), LIMIT))
+        );
+        actions[1] = ActionData(
+            token.approve.selector, address(token), _policy(address(spendingLimit), _tokenLimit(address(token), LIMIT))
+        );
+        Session memory both = _session(sessionSigner, actions);
+        both.salt = bytes32(uint256(3));
+        _ownerCall(
+            account,
+            _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.enableSessions, (_sessions(both))))
+        );
+        PermissionId bothId = smartSession.getPermissionId(both);
+        _handle(_sessionOp(account, bothId, sessionKey, _transferCall(recipient, LIMIT)));
+        bytes memory approve = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, LIMIT)));
+        _handle(_sessionOp(account, bothId, sessionKey, approve));
+        assertEq(token.balanceOf(recipient), LIMIT);
+        assertEq(token.allowance(address(account), recipient), LIMIT);
     }
 
     function test_refuses_badInitDataAtEnable() public {
