@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {EnableFixtures} from "../utils/EnableFixtures.sol";
+import {EnableFixtures, FreshAccountFactory} from "../utils/EnableFixtures.sol";
 import {TestAccount} from "../utils/TestAccount.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {
@@ -64,6 +64,39 @@ contract EnableSessionTest is EnableFixtures {
         // From now on the session works in USE mode.
         _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 5e6)));
         assertEq(token.balanceOf(recipient), 105e6);
+    }
+
+    /// @notice The very first op of a fresh account deploys it (initCode; the account installs SmartSession empty in
+    /// its constructor), enables the session with the owner's signature and uses it.
+    function test_enable_firstOpOfAFreshAccountDeploysEnablesAndUses() public {
+        FreshAccountFactory factory = new FreshAccountFactory();
+        bytes32 salt = keccak256("fresh account");
+        address fresh = factory.predict(address(ownerValidator), owner, address(smartSession), salt);
+        assertEq(fresh.code.length, 0);
+        vm.deal(fresh, 1 ether);
+        token.mint(fresh, 100e6);
+        Session memory session = _transferSession();
+
+        // The owner signs before the account exists: the digest depends on its address, not its code.
+        EnableSession memory data = _enableDataHere(TestAccount(payable(fresh)), session, ENABLE);
+        PackedUserOperation memory op = _userOp(fresh, address(smartSession), _transfer(7e6));
+        op.initCode = abi.encodePacked(
+            address(factory),
+            abi.encodeCall(factory.createAccount, (address(ownerValidator), owner, address(smartSession), salt))
+        );
+        // Deploying the account is paid from the verification gas.
+        op.accountGasLimits = bytes32((uint256(8_000_000) << 128) | 1_000_000);
+        op.signature = _encodeEnable(ENABLE, data, _sign(sessionKey, _hash(op)));
+        vm.expectEmit(address(smartSession));
+        emit ISmartSession.SessionCreated(permissionId, fresh, 1);
+        _handle(op);
+
+        assertGt(fresh.code.length, 0);
+        assertEq(token.balanceOf(recipient), 7e6);
+        assertTrue(smartSession.isPermissionEnabled(permissionId, fresh));
+        assertEq(smartSession.getNonce(permissionId, fresh), 1);
+        _handle(_sessionOp(TestAccount(payable(fresh)), permissionId, sessionKey, _transfer(1e6)));
+        assertEq(token.balanceOf(recipient), 8e6);
     }
 
     function test_enable_initialisesThePolicies() public {

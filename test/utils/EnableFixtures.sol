@@ -5,6 +5,7 @@ import {SessionTestBase} from "./SessionTestBase.sol";
 import {TestAccount} from "./TestAccount.sol";
 import {IPaymaster} from "@account-abstraction/contracts/interfaces/IPaymaster.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
+import {MODULE_TYPE_VALIDATOR} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC7739Utils.sol";
 import {
@@ -42,6 +43,38 @@ contract AcceptAllPaymaster is IPaymaster {
     }
 
     function postOp(PostOpMode, bytes calldata, uint256, uint256) external pure {}
+}
+
+/// @notice The test account with SmartSession installed (empty) at construction, next to the owner's validator.
+contract FreshSessionAccount is TestAccount {
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData, address smartSession)
+        TestAccount(ownerValidator, ownerValidatorInitData)
+    {
+        _installModule(MODULE_TYPE_VALIDATOR, smartSession, "");
+    }
+}
+
+/// @notice Deploys FreshSessionAccount with CREATE2 from a user op's initCode (the EntryPoint's SenderCreator calls it).
+contract FreshAccountFactory {
+    function createAccount(address ownerValidator, address owner, address smartSession, bytes32 salt)
+        external
+        returns (address)
+    {
+        return address(new FreshSessionAccount{salt: salt}(ownerValidator, abi.encode(owner), smartSession));
+    }
+
+    function predict(address ownerValidator, address owner, address smartSession, bytes32 salt)
+        external
+        view
+        returns (address)
+    {
+        bytes32 initCodeHash = keccak256(
+            abi.encodePacked(
+                type(FreshSessionAccount).creationCode, abi.encode(ownerValidator, abi.encode(owner), smartSession)
+            )
+        );
+        return address(uint160(uint256(keccak256(abi.encodePacked(bytes1(0xff), address(this), salt, initCodeHash)))));
+    }
 }
 
 /// @notice Fixtures for sessions enabled by the owner's signature (ENABLE / UNSAFE_ENABLE user operations) and
