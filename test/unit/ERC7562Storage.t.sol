@@ -2,11 +2,20 @@
 pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder} from "../utils/CallPolicyBuilder.sol";
+import {EnableFixtures} from "../utils/EnableFixtures.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
 import {TestAccount} from "../utils/TestAccount.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {PackedUserOperation as OZPackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
-import {ActionId, PermissionId, PolicyData, Session, USER_OP_SCOPE} from "contracts/DataTypes.sol";
+import {
+    ActionId,
+    EnableSession,
+    PermissionId,
+    PolicyData,
+    Session,
+    SmartSessionMode,
+    USER_OP_SCOPE
+} from "contracts/DataTypes.sol";
 import {IdLib} from "contracts/lib/IdLib.sol";
 import {SessionStorage} from "contracts/lib/SessionStorage.sol";
 import {CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
@@ -128,6 +137,83 @@ contract ERC7562StorageTest is SessionTestBase {
         for (uint256 i; i < a.length; ++i) {
             for (uint256 j; j < b.length; ++j) {
                 assertTrue(a[i] != b[j], "two accounts share a storage slot");
+            }
+        }
+    }
+}
+
+/// @notice The same rules for ENABLE mode, which writes during validation: the session's storage in SmartSession,
+/// every policy's initialisation, and the owner's ERC-1271 check through the account's own validator. No slot
+/// that one account's enable touches is touched by another account's enable of the same session.
+contract ERC7562EnableStorageTest is EnableFixtures {
+    using CallPolicyBuilder for *;
+
+    UsageLimitPolicy internal usageLimit;
+    CallPolicy internal callPolicy;
+
+    function setUp() public override {
+        super.setUp();
+        usageLimit = new UsageLimitPolicy();
+        callPolicy = new CallPolicy();
+    }
+
+    function _oz(PackedUserOperation memory op) internal pure returns (OZPackedUserOperation memory) {
+        return abi.decode(abi.encode(op), (OZPackedUserOperation));
+    }
+
+    function _slots(address target) internal returns (bytes32[] memory slots) {
+        (bytes32[] memory reads, bytes32[] memory writes) = vm.accesses(target);
+        slots = new bytes32[](reads.length + writes.length);
+        for (uint256 i; i < reads.length; ++i) {
+            slots[i] = reads[i];
+        }
+        for (uint256 i; i < writes.length; ++i) {
+            slots[reads.length + i] = writes[i];
+        }
+    }
+
+    function _recordEnable(TestAccount sender, Session memory session) internal returns (bytes32[][5] memory slots) {
+        EnableSession memory data = _enableDataHere(sender, session, SmartSessionMode.ENABLE);
+        PackedUserOperation memory op =
+            _enableOp(sender, SmartSessionMode.ENABLE, data, sessionKey, _transferCall(recipient, 1));
+        bytes32 hash = _hash(op);
+        vm.record();
+        vm.prank(address(entryPoint));
+        assertEq(uint160(sender.validateUserOp(_oz(op), hash, 0)), 0, "enable failed");
+        address[5] memory touched = [
+            address(smartSession),
+            address(usageLimit),
+            address(callPolicy),
+            address(ecdsaValidator),
+            address(ownerValidator)
+        ];
+        for (uint256 i; i < 5; ++i) {
+            slots[i] = _slots(touched[i]);
+        }
+        assertEq(_slots(address(token)).length, 0, "validation touched the token");
+    }
+
+    function test_enableTouchesNoSlotOfAnotherAccount() public {
+        PolicyData[] memory policies = new PolicyData[](2);
+        policies[0] = PolicyData(address(usageLimit), abi.encodePacked(uint128(10)));
+        policies[1] = PolicyData(
+            address(callPolicy),
+            CallPolicyBuilder.config(0).rule(ParamCondition.EQUAL, 0, CallPolicyBuilder.addressRef(recipient)).encode()
+        );
+        Session memory session = _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        TestAccount other = _newAccount();
+        _installWith(account, new Session[](0));
+        _installWith(other, new Session[](0));
+
+        bytes32[][5] memory first = _recordEnable(account, session);
+        bytes32[][5] memory second = _recordEnable(other, session);
+        assertEq(first[3].length, 0, "the ECDSA session validator is stateless");
+        for (uint256 i; i < 5; ++i) {
+            if (i != 3) assertGt(first[i].length, 0);
+            for (uint256 a; a < first[i].length; ++a) {
+                for (uint256 b; b < second[i].length; ++b) {
+                    assertTrue(first[i][a] != second[i][b], "two accounts share a storage slot");
+                }
             }
         }
     }
