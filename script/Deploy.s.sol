@@ -3,6 +3,8 @@ pragma solidity ^0.8.28;
 
 import {SmartSession} from "contracts/SmartSession.sol";
 import {CallPolicy} from "contracts/policies/CallPolicy.sol";
+import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
+import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {SudoPolicy} from "contracts/policies/SudoPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
@@ -39,6 +41,8 @@ contract Deploy is Script {
         _deploy("UsageLimitPolicy", type(UsageLimitPolicy).creationCode);
         _deploy("SpendingLimitPolicy", type(SpendingLimitPolicy).creationCode);
         _deploy("ValueLimitPolicy", type(ValueLimitPolicy).creationCode);
+        _deploy("PeriodicSpendingLimitPolicy", type(PeriodicSpendingLimitPolicy).creationCode);
+        _deploy("PeriodicValueLimitPolicy", type(PeriodicValueLimitPolicy).creationCode);
         vm.stopBroadcast();
         vm.writeJson(json, string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json"));
     }

@@ -53,6 +53,8 @@ export const deployableContracts = [
   'TimeFramePolicy',
   'UsageLimitPolicy',
   'ValueLimitPolicy',
+  'PeriodicSpendingLimitPolicy',
+  'PeriodicValueLimitPolicy',
 ] as const
 
 type WriteClient = Client<Transport, Chain | undefined, Account>

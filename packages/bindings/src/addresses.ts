@@ -16,6 +16,8 @@ export type ContractName =
   | 'TimeFramePolicy'
   | 'UsageLimitPolicy'
   | 'ValueLimitPolicy'
+  | 'PeriodicSpendingLimitPolicy'
+  | 'PeriodicValueLimitPolicy'
 
 /** Where each contract lives on one chain (a contract not deployed there is absent). */
 export type Deployment = Readonly<Partial<Record<ContractName, Address>>>
