@@ -17,7 +17,7 @@ import {
   parseAbiParameters,
   toHex,
 } from 'viem'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   buildEnableSession,
   type Deployment,
@@ -49,7 +49,9 @@ import {
   getSessionDigest,
   InvalidPolicyConfigError,
   InvalidSessionError,
+  MAX_PERIODIC_LIMIT,
   MissingDeploymentError,
+  policyContractScopes,
   SessionOperationError,
   toSession,
   toSessionOperationError,
@@ -65,6 +67,8 @@ const deployment: Deployment = {
   ValueLimitPolicy: '0x0000000000000000000000000000000000000054',
   SpendingLimitPolicy: '0x0000000000000000000000000000000000000055',
   CallPolicy: '0x0000000000000000000000000000000000000056',
+  PeriodicSpendingLimitPolicy: '0x0000000000000000000000000000000000000057',
+  PeriodicValueLimitPolicy: '0x0000000000000000000000000000000000000058',
 }
 const key: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const key2: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
@@ -166,6 +170,189 @@ describe('policy initData (SPEC "Policy initData formats")', () => {
   })
 })
 
+describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy initData)', () => {
+  const other: Address = '0x0000000000000000000000000000000000000def'
+  const owners = { type: 'ecdsa', accounts: [key] } as const
+  const now = () => 1_750_000_000
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('spending-limits + period = abi.encode(address[] tokens, uint256[] limits, uint48 period, uint48 start)', () => {
+    const data = encodeSpendingLimitsPolicy({
+      type: 'spending-limits',
+      limits: [
+        { token, amount: 1_000_000_000n },
+        { token: other, amount: 5n },
+      ],
+      period: { seconds: 86400, start: 1_700_000_000n },
+    })
+    expect(data).toBe(
+      encodeAbiParameters(parseAbiParameters('address[] tokens, uint256[] limits, uint48 period, uint48 start'), [
+        [token, other],
+        [1_000_000_000n, 5n],
+        86400,
+        1_700_000_000,
+      ]),
+    )
+    // The same bytes written out word by word: head (offsets 0x80, 0xe0, period, start), then both arrays.
+    const word = (value: bigint) => toHex(value, { size: 32 })
+    expect(data).toBe(
+      concat([
+        word(0x80n),
+        word(0xe0n),
+        word(86400n),
+        word(1_700_000_000n),
+        word(2n),
+        word(BigInt(token)),
+        word(BigInt(other)),
+        word(2n),
+        word(1_000_000_000n),
+        word(5n),
+      ]),
+    )
+  })
+  it('value-limit + period = abi.encode(uint256 limit, uint48 period, uint48 start): three words', () => {
+    const data = encodeValueLimitPolicy({
+      type: 'value-limit',
+      limit: 10n ** 17n,
+      period: { seconds: 3600n, start: 42 },
+    })
+    expect(data).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256 limit, uint48 period, uint48 start'), [10n ** 17n, 3600, 42]),
+    )
+    expect(data).toBe(concat([toHex(10n ** 17n, { size: 32 }), toHex(3600n, { size: 32 }), toHex(42n, { size: 32 })]))
+  })
+  it('start defaults to options.now(), else to the system clock (floor(Date.now() / 1000))', () => {
+    const limits = [{ token, amount: 7n }]
+    const encode = (start: number) =>
+      encodeAbiParameters(parseAbiParameters('address[], uint256[], uint48, uint48'), [[token], [7n], 60, start])
+    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } }, { now })).toBe(
+      encode(1_750_000_000),
+    )
+    vi.useFakeTimers()
+    vi.setSystemTime(1_760_000_000_999)
+    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } })).toBe(
+      encode(1_760_000_000),
+    )
+    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60 } })).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 1_760_000_000]),
+    )
+    // An explicit start wins over the clock, also a past one (0 = every period since 1970 at once).
+    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60, start: 0 } }, { now })).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 0]),
+    )
+  })
+  it('toSession targets the periodic contracts with a period, the lifetime ones without', () => {
+    const session = toSession(
+      {
+        owners,
+        actions: [
+          {
+            target: token,
+            selector: transfer,
+            policies: [
+              { type: 'spending-limits', limits: [{ token, amount: 1000n }], period: { seconds: 86400 } },
+              { type: 'value-limit', limit: 0n },
+            ],
+          },
+          { policies: [{ type: 'spending-limits', limits: [{ token, amount: 1000n }] }] },
+        ],
+        policies: [{ type: 'value-limit', limit: 10n ** 18n, period: { seconds: 86400, start: 5 } }],
+      },
+      deployment,
+      { now },
+    )
+    expect(session.actions[0]?.actionPolicies).toEqual([
+      {
+        policy: deployment.PeriodicSpendingLimitPolicy,
+        initData: encodeAbiParameters(parseAbiParameters('address[], uint256[], uint48, uint48'), [
+          [token],
+          [1000n],
+          86400,
+          1_750_000_000,
+        ]),
+      },
+      { policy: deployment.ValueLimitPolicy, initData: toHex(0n, { size: 32 }) },
+    ])
+    expect(session.actions[1]?.actionPolicies).toEqual([
+      {
+        policy: deployment.SpendingLimitPolicy,
+        initData: encodeAbiParameters(parseAbiParameters('address[], uint256[]'), [[token], [1000n]]),
+      },
+    ])
+    expect(session.userOpPolicies).toEqual([
+      {
+        policy: deployment.PeriodicValueLimitPolicy,
+        initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [10n ** 18n, 86400, 5]),
+      },
+    ])
+  })
+  it('scopes follow the contracts: periodic value limit at session and action level, periodic spending at action level only', () => {
+    expect(policyContractScopes.PeriodicValueLimitPolicy).toEqual({ userOp: true, action: true, erc1271: false })
+    expect(policyContractScopes.PeriodicSpendingLimitPolicy).toEqual({ userOp: false, action: true, erc1271: false })
+    const periodic = { type: 'spending-limits', limits: [{ token, amount: 1n }], period: { seconds: 1 } } as const
+    expect(() => toSession({ owners, policies: [periodic] }, deployment, { now })).toThrow(
+      /Policy 'spending-limits': PeriodicSpendingLimitPolicy cannot be used at session level/,
+    )
+    const value = { type: 'value-limit', limit: 1n, period: { seconds: 1 } } as const
+    expect(() => toSession({ owners, erc1271: { policies: [value] } }, deployment, { now })).toThrow(
+      /PeriodicValueLimitPolicy cannot be used at ERC-1271 level/,
+    )
+    const { PeriodicSpendingLimitPolicy: _, ...withoutPeriodic } = deployment
+    expect(() => toSession({ owners, actions: [{ policies: [periodic] }] }, withoutPeriodic, { now })).toThrow(
+      MissingDeploymentError,
+    )
+    expect(() => toSession({ owners, actions: [{ policies: [periodic] }] }, withoutPeriodic, { now })).toThrow(
+      /PeriodicSpendingLimitPolicy has no known address/,
+    )
+  })
+  it('refuses a period, start or limit the contracts would refuse, with a precise error', () => {
+    const spending = (amount: bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
+      encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: [{ token, amount }], period }, { now })
+    const value = (limit: bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
+      encodeValueLimitPolicy({ type: 'value-limit', limit, period }, { now })
+    for (const encode of [spending, value]) {
+      expect(encode(1n, { seconds: 0 })).toThrow(InvalidPolicyConfigError)
+      expect(encode(1n, { seconds: 0 })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
+      expect(encode(1n, { seconds: -5 })).toThrow(/period.seconds must be 1..2\^48-1, got -5/)
+      expect(encode(1n, { seconds: 2n ** 48n })).toThrow(/period.seconds must be 1..2\^48-1/)
+      expect(encode(1n, { seconds: 1.5 })).toThrow(/period.seconds must be an integer, got 1.5/)
+      expect(encode(1n, { seconds: 60, start: -1 })).toThrow(/period.start must be 0..2\^48-1, got -1/)
+      expect(encode(1n, { seconds: 60, start: 2n ** 48n })).toThrow(/period.start must be 0..2\^48-1/)
+      expect(encode(1n, { seconds: 60, start: Number.NaN })).toThrow(/period.start must be an integer/)
+      expect(encode(0n, { seconds: 60 })).toThrow(/per period must be 1..2\^104-1, got 0/)
+      expect(encode(MAX_PERIODIC_LIMIT + 1n, { seconds: 60 })).toThrow(/per period must be 1..2\^104-1/)
+      // The edges themselves are accepted.
+      expect(encode(MAX_PERIODIC_LIMIT, { seconds: 2n ** 48n - 1n, start: 2n ** 48n - 1n })).not.toThrow()
+    }
+    expect(MAX_PERIODIC_LIMIT).toBe(2n ** 104n - 1n)
+    expect(spending(2n ** 104n, { seconds: 60 })).toThrow(
+      `amount of ${getAddress(token)} per period must be 1..2^104-1`,
+    )
+    expect(value(2n ** 104n, { seconds: 60 })).toThrow(/Policy 'value-limit': limit per period/)
+  })
+  it('refuses token lists the contracts refuse (both kinds): more than 16, the zero address, a zero amount', () => {
+    const tokens = Array.from({ length: 17 }, (_, i) => ({ token: toHex(i + 1, { size: 20 }), amount: 1n }))
+    for (const period of [undefined, { seconds: 60 }]) {
+      expect(() => encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: tokens, period }, { now })).toThrow(
+        /at most 16 tokens, got 17/,
+      )
+      expect(() =>
+        encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: tokens.slice(0, 16), period }, { now }),
+      ).not.toThrow()
+      const zero = [{ token: toHex(0, { size: 20 }), amount: 1n }]
+      expect(() => encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: zero, period }, { now })).toThrow(
+        /zero address/,
+      )
+      const none = [{ token, amount: 0n }]
+      expect(() => encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: none, period }, { now })).toThrow(
+        /amount of 0x5FbDB2315678afecb367f032d93F642f64180aa3 .*got 0/,
+      )
+    }
+  })
+})
+
 describe('toSession (declarative shape → SPEC Session, the seed defaults)', () => {
   it('one ECDSA key, no actions → the fallback action with sudo, no user-op policies', () => {
     const session = toSession({ owners: { type: 'ecdsa', accounts: [key] } }, deployment)
@@ -241,9 +428,12 @@ describe('toSession (declarative shape → SPEC Session, the seed defaults)', ()
         deployment,
       ),
     ).toThrow(/twice/)
-    expect(() => toSession({ owners, policies: [{ type: 'value-limit', limit: 1n }] }, deployment)).toThrow(
-      /session level/,
-    )
+    expect(() =>
+      toSession({ owners, policies: [{ type: 'spending-limits', limits: [{ token, amount: 1n }] }] }, deployment),
+    ).toThrow(/SpendingLimitPolicy cannot be used at session level/)
+    expect(() =>
+      toSession({ owners, erc1271: { policies: [{ type: 'value-limit', limit: 1n }] } }, deployment),
+    ).toThrow(/ValueLimitPolicy cannot be used at ERC-1271 level/)
     expect(() =>
       toSession({ owners, actions: [{ policies: [{ type: 'sudo' }, { type: 'sudo' }] }] }, deployment),
     ).toThrow(/twice/)

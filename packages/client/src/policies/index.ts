@@ -1,17 +1,17 @@
 // One policy config → the SPEC PolicyData (address from the deployment or the config, initData from its builder).
 import type { Hex } from 'viem'
-import { type Deployment, requireAddress } from '../deployment.js'
+import { type ContractName, type Deployment, requireAddress } from '../deployment.js'
 import { InvalidPolicyConfigError } from '../errors.js'
 import type { PolicyData } from '../types.js'
 import { encodeCallPolicy } from './call.js'
 import { encodeSpendingLimitsPolicy } from './spendingLimits.js'
 import { encodeSudoPolicy } from './sudo.js'
 import { encodeTimeFramePolicy } from './timeFrame.js'
-import type { AnyPolicyConfig, PolicyConfig } from './types.js'
+import type { AnyPolicyConfig, PolicyConfig, PolicyEncodeOptions } from './types.js'
 import { encodeUsageLimitPolicy } from './usageLimit.js'
 import { encodeValueLimitPolicy } from './valueLimit.js'
 
-/** The contract (SPEC "Names") each policy type is served by. */
+/** The contract (SPEC "Names") each policy type is served by (without a `period`). */
 export const policyContracts = {
   sudo: 'SudoPolicy',
   'time-frame': 'TimeFramePolicy',
@@ -19,18 +19,44 @@ export const policyContracts = {
   'value-limit': 'ValueLimitPolicy',
   'spending-limits': 'SpendingLimitPolicy',
   call: 'CallPolicy',
-} as const satisfies Record<PolicyConfig['type'], string>
+} as const satisfies Record<PolicyConfig['type'], ContractName>
+
+/** The contract serving a policy type that takes a `period` (a per-period allowance), when it has one. */
+export const periodicPolicyContracts = {
+  'value-limit': 'PeriodicValueLimitPolicy',
+  'spending-limits': 'PeriodicSpendingLimitPolicy',
+} as const satisfies Partial<Record<PolicyConfig['type'], ContractName>>
 
 /** Where each policy type may be used (SPEC "Parts"): session level = user-op policies; action level. */
 export type PolicyScope = 'userOp' | 'action' | 'erc1271'
-export const policyScopes: Record<PolicyConfig['type'], Record<PolicyScope, boolean>> = {
-  sudo: { userOp: true, action: true, erc1271: true },
-  'time-frame': { userOp: true, action: true, erc1271: true },
-  'usage-limit': { userOp: true, action: true, erc1271: false },
-  'value-limit': { userOp: false, action: true, erc1271: false },
-  'spending-limits': { userOp: false, action: true, erc1271: false },
-  call: { userOp: false, action: true, erc1271: false },
+type Scopes = Record<PolicyScope, boolean>
+
+/** The scopes each policy contract serves: its ERC-165 answers (PolicyBase `_scopes()`), checked at enable. */
+export const policyContractScopes = {
+  SudoPolicy: { userOp: true, action: true, erc1271: true },
+  TimeFramePolicy: { userOp: true, action: true, erc1271: true },
+  UsageLimitPolicy: { userOp: true, action: true, erc1271: false },
+  ValueLimitPolicy: { userOp: true, action: true, erc1271: false },
+  SpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
+  CallPolicy: { userOp: false, action: true, erc1271: false },
+  PeriodicValueLimitPolicy: { userOp: true, action: true, erc1271: false },
+  PeriodicSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
+} as const satisfies Record<PolicyContractName, Scopes>
+
+/** The scopes of each policy type without a `period` (see policyContractScopes). */
+export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
+  sudo: policyContractScopes.SudoPolicy,
+  'time-frame': policyContractScopes.TimeFramePolicy,
+  'usage-limit': policyContractScopes.UsageLimitPolicy,
+  'value-limit': policyContractScopes.ValueLimitPolicy,
+  'spending-limits': policyContractScopes.SpendingLimitPolicy,
+  call: policyContractScopes.CallPolicy,
 }
+
+/** The name of a policy contract the client builds configs for. */
+export type PolicyContractName =
+  | (typeof policyContracts)[keyof typeof policyContracts]
+  | (typeof periodicPolicyContracts)[keyof typeof periodicPolicyContracts]
 
 const scopeNames: Record<PolicyScope, string> = {
   userOp: 'session level (user-op policies)',
@@ -38,8 +64,18 @@ const scopeNames: Record<PolicyScope, string> = {
   erc1271: 'ERC-1271 level',
 }
 
-/** The initData of a built-in policy config. */
-export function encodePolicyInitData(config: PolicyConfig): Hex {
+/** The contract that serves `config`: the periodic one when a value or spending limit has a `period`. */
+export function policyContractOf(config: PolicyConfig): PolicyContractName {
+  if ((config.type === 'value-limit' || config.type === 'spending-limits') && config.period !== undefined) {
+    return periodicPolicyContracts[config.type]
+  }
+  const name = policyContracts[config.type]
+  if (!name) throw new InvalidPolicyConfigError((config as { type: string }).type, 'unknown policy type')
+  return name
+}
+
+/** The initData of a built-in policy config (`options.now`: the default start of a `period`). */
+export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncodeOptions): Hex {
   switch (config.type) {
     case 'sudo':
       return encodeSudoPolicy(config)
@@ -48,9 +84,9 @@ export function encodePolicyInitData(config: PolicyConfig): Hex {
     case 'usage-limit':
       return encodeUsageLimitPolicy(config)
     case 'value-limit':
-      return encodeValueLimitPolicy(config)
+      return encodeValueLimitPolicy(config, options)
     case 'spending-limits':
-      return encodeSpendingLimitsPolicy(config)
+      return encodeSpendingLimitsPolicy(config, options)
     case 'call':
       return encodeCallPolicy(config)
     default: {
@@ -62,20 +98,27 @@ export function encodePolicyInitData(config: PolicyConfig): Hex {
 
 /**
  * The SPEC PolicyData for `config` used at `scope`: the policy address (config.address, else the
- * deployment's) and its initData. Throws when the policy cannot serve that scope.
+ * deployment's address of the contract serving it, see policyContractOf) and its initData. Throws when the
+ * policy cannot serve that scope.
  */
-export function toPolicyData(config: AnyPolicyConfig, deployment: Deployment, scope: PolicyScope): PolicyData {
+export function toPolicyData(
+  config: AnyPolicyConfig,
+  deployment: Deployment,
+  scope: PolicyScope,
+  options?: PolicyEncodeOptions,
+): PolicyData {
   if (config.type === 'raw') return { policy: config.address, initData: config.initData }
-  const scopes = policyScopes[config.type]
-  if (!scopes?.[scope]) {
-    throw new InvalidPolicyConfigError(config.type, `cannot be used at ${scopeNames[scope]}`)
+  const contract = policyContractOf(config)
+  if (!policyContractScopes[contract][scope]) {
+    throw new InvalidPolicyConfigError(config.type, `${contract} cannot be used at ${scopeNames[scope]}`)
   }
-  const initData = encodePolicyInitData(config)
-  return { policy: config.address ?? requireAddress(deployment, policyContracts[config.type]), initData }
+  const initData = encodePolicyInitData(config, options)
+  return { policy: config.address ?? requireAddress(deployment, contract), initData }
 }
 
 export { encodeCallPolicy } from './call.js'
-export { encodeSpendingLimitsPolicy } from './spendingLimits.js'
+export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
+export { encodeSpendingLimitsPolicy, MAX_LIMITED_TOKENS } from './spendingLimits.js'
 export { encodeSudoPolicy } from './sudo.js'
 export { encodeTimeFramePolicy } from './timeFrame.js'
 export * from './types.js'

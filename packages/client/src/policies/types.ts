@@ -15,13 +15,47 @@ export type TimeFramePolicyConfig = {
 /** At most `limit` uses (calls of the action, or user operations at session level). */
 export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: number | bigint }
 
-/** Cumulative ETH value (wei) the action's calls may send. */
-export type ValueLimitPolicyConfig = { type: 'value-limit'; limit: bigint }
+/**
+ * A per-period allowance (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy): the limit accrues once at
+ * the start of every period counted from `start`, so by any time t ≥ start at most limit × (periods begun by
+ * t) has been spent, nothing before `start`. Unused allowance carries over without a cap. A spend that is not
+ * covered yet is not refused for good: the policy makes its operation valid only from the period that covers
+ * it, and until then the EntryPoint refuses it with "AA22 expired or not due".
+ */
+export type PolicyPeriod = {
+  /** The period length in seconds (1 to 2^48 − 1), e.g. 86400 for "per day". */
+  seconds: number | bigint
+  /**
+   * The grant time (unix seconds) from which the allowance accrues; a past start releases all elapsed
+   * periods at once. Default: the current time when the policy is encoded (`Math.floor(Date.now() / 1000)`,
+   * or the `now` option of the encoder / `toSession`). The EntryPoint's validAfter is exclusive, so an
+   * operation needs a block timestamp after `start`.
+   */
+  start?: number | bigint | undefined
+}
 
-/** ERC-20 `transfer` / `approve` amounts counted per token against `amount` (token units). */
+/**
+ * Cumulative ETH value (wei) the calls may send: the action's calls at action level, all calls of each
+ * operation at session level. With `period`: at most `limit` per period (PeriodicValueLimitPolicy; limit 1 to
+ * 2^104 − 1), otherwise `limit` over the session's lifetime (ValueLimitPolicy).
+ */
+export type ValueLimitPolicyConfig = { type: 'value-limit'; limit: bigint; period?: PolicyPeriod | undefined }
+
+/**
+ * ERC-20 `transfer` / `approve` amounts counted per token against `amount` (token units); 1 to 16 distinct
+ * tokens. With `period`: at most `amount` per period for each token (PeriodicSpendingLimitPolicy; amounts 1
+ * to 2^104 − 1), otherwise `amount` over the session's lifetime (SpendingLimitPolicy).
+ */
 export type SpendingLimitsPolicyConfig = {
   type: 'spending-limits'
   limits: readonly { token: Address; amount: bigint }[]
+  period?: PolicyPeriod | undefined
+}
+
+/** Options of the policy encoders. */
+export type PolicyEncodeOptions = {
+  /** The current unix time in seconds, the default `period.start` (default: the system clock). */
+  now?: (() => number | bigint) | undefined
 }
 
 /** Readable names of CallPolicy conditions, in the order of the contract's enum (0..6). */

@@ -6,7 +6,7 @@ import { type Deployment, requireAddress } from '../deployment.js'
 import { getActionId } from '../encoding/ids.js'
 import { InvalidSessionError } from '../errors.js'
 import { type PolicyScope, toPolicyData } from '../policies/index.js'
-import type { AnyPolicyConfig } from '../policies/types.js'
+import type { AnyPolicyConfig, PolicyEncodeOptions } from '../policies/types.js'
 import type { ActionData, PolicyData, Session } from '../types.js'
 import type { EcdsaOwners, SessionAction, SessionConfig } from './types.js'
 
@@ -35,8 +35,13 @@ export function toSessionValidator(owners: EcdsaOwners, deployment: Deployment):
   }
 }
 
-function toPolicies(configs: readonly AnyPolicyConfig[], deployment: Deployment, scope: PolicyScope) {
-  const policies: PolicyData[] = configs.map((config) => toPolicyData(config, deployment, scope))
+function toPolicies(
+  configs: readonly AnyPolicyConfig[],
+  deployment: Deployment,
+  scope: PolicyScope,
+  options: PolicyEncodeOptions | undefined,
+) {
+  const policies: PolicyData[] = configs.map((config) => toPolicyData(config, deployment, scope, options))
   const seen = new Set<string>()
   for (const { policy } of policies) {
     const key = getAddress(policy)
@@ -46,8 +51,8 @@ function toPolicies(configs: readonly AnyPolicyConfig[], deployment: Deployment,
   return policies
 }
 
-function toAction(action: SessionAction, deployment: Deployment): ActionData {
-  const policies = toPolicies(action.policies?.length ? action.policies : [SUDO], deployment, 'action')
+function toAction(action: SessionAction, deployment: Deployment, options?: PolicyEncodeOptions): ActionData {
+  const policies = toPolicies(action.policies?.length ? action.policies : [SUDO], deployment, 'action', options)
   if (action.target === undefined) {
     if (action.selector !== undefined) throw new InvalidSessionError('an action with a selector needs a target')
     return { actionTarget: FALLBACK_TARGET, actionTargetSelector: FALLBACK_SELECTOR, actionPolicies: policies }
@@ -58,13 +63,17 @@ function toAction(action: SessionAction, deployment: Deployment): ActionData {
   return { actionTarget: getAddress(action.target), actionTargetSelector: action.selector, actionPolicies: policies }
 }
 
-/** Turns a declarative session into the SPEC `Session` (policy addresses from `deployment`). */
-export function toSession(config: SessionConfig, deployment: Deployment): Session {
+/**
+ * Turns a declarative session into the SPEC `Session` (policy addresses from `deployment`). `options.now`
+ * gives the current unix time, the default `start` of policies with a `period` (default: the system clock);
+ * the start is fixed in the Session's initData, so build the session when granting it.
+ */
+export function toSession(config: SessionConfig, deployment: Deployment, options?: PolicyEncodeOptions): Session {
   const { validator, data } = toSessionValidator(config.owners, deployment)
   const salt = config.salt ?? ZERO_HASH
   if (!isHex(salt) || size(salt) !== 32) throw new InvalidSessionError('salt must be 32 bytes')
   const actionConfigs: readonly SessionAction[] = config.actions?.length ? config.actions : [{}]
-  const actions = actionConfigs.map((action) => toAction(action, deployment))
+  const actions = actionConfigs.map((action) => toAction(action, deployment, options))
   const ids = new Set<string>()
   for (const action of actions) {
     const id = getActionId(action.actionTarget, action.actionTargetSelector)
@@ -75,10 +84,10 @@ export function toSession(config: SessionConfig, deployment: Deployment): Sessio
     sessionValidator: validator,
     sessionValidatorInitData: data,
     salt,
-    userOpPolicies: toPolicies(config.policies ?? [], deployment, 'userOp'),
+    userOpPolicies: toPolicies(config.policies ?? [], deployment, 'userOp', options),
     erc7739Policies: {
       allowedERC7739Content: config.erc1271?.contents ?? [],
-      erc1271Policies: toPolicies(config.erc1271?.policies ?? [], deployment, 'erc1271'),
+      erc1271Policies: toPolicies(config.erc1271?.policies ?? [], deployment, 'erc1271', options),
     },
     actions,
     permitERC4337Paymaster: config.permitERC4337Paymaster ?? false,

@@ -1,0 +1,45 @@
+// The period of the periodic-allowance policies (PeriodicSpendingLimitPolicy, PeriodicValueLimitPolicy):
+// range checks that mirror the contracts, so a bad config fails here with a readable error, not at enable.
+import { InvalidPolicyConfigError } from '../errors.js'
+import type { PolicyEncodeOptions, PolicyPeriod } from './types.js'
+
+/** The largest uint48: periods and start times are 48-bit on chain. */
+export const MAX_UINT48 = 2n ** 48n - 1n
+/** The largest per-period limit of the periodic policies (PeriodicAllowance.MAX_LIMIT: limit and used share a slot). */
+export const MAX_PERIODIC_LIMIT = 2n ** 104n - 1n
+
+/** The current unix time in seconds. */
+export const systemNow = (): number => Math.floor(Date.now() / 1000)
+
+/** `value` as a bigint when it is an integer, else an InvalidPolicyConfigError naming `name`. */
+export function toInteger(type: string, name: string, value: number | bigint): bigint {
+  if (typeof value === 'bigint') return value
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new InvalidPolicyConfigError(type, `${name} must be an integer, got ${String(value)}`)
+  }
+  return BigInt(value)
+}
+
+/** The period and start as they go into initData (start defaults to now); checked to fit uint48, period > 0. */
+export function resolvePeriod(
+  type: string,
+  period: PolicyPeriod,
+  options: PolicyEncodeOptions = {},
+): { seconds: bigint; start: bigint } {
+  const seconds = toInteger(type, 'period.seconds', period.seconds)
+  if (seconds <= 0n || seconds > MAX_UINT48) {
+    throw new InvalidPolicyConfigError(type, `period.seconds must be 1..2^48-1, got ${seconds}`)
+  }
+  const start = toInteger(type, 'period.start', period.start ?? (options.now ?? systemNow)())
+  if (start < 0n || start > MAX_UINT48) {
+    throw new InvalidPolicyConfigError(type, `period.start must be 0..2^48-1, got ${start}`)
+  }
+  return { seconds, start }
+}
+
+/** Refuses a per-period limit outside 1..2^104-1 (the periodic policies revert InvalidAllowance / AllowanceLimitTooLarge). */
+export function checkPeriodicLimit(type: string, name: string, limit: bigint): void {
+  if (limit <= 0n || limit > MAX_PERIODIC_LIMIT) {
+    throw new InvalidPolicyConfigError(type, `${name} per period must be 1..2^104-1, got ${limit}`)
+  }
+}
