@@ -33,7 +33,7 @@ import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
 import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
-import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {Execution, IERC7579ModuleConfig} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC7739Utils.sol";
 
@@ -44,6 +44,8 @@ import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC
 /// @dev Entry points only: storage layout, decoding, policy calls and writes live in `lib/`.
 contract SmartSession is ISmartSession {
     uint256 private constant MODULE_TYPE_VALIDATOR = 1;
+    uint256 private constant MODULE_TYPE_FALLBACK = 3;
+    uint256 private constant MODULE_TYPE_HOOK = 4;
     bytes4 private constant ERC1271_VALID = 0x1626ba7e;
     /// @dev The configuration half, created with this module; every change of state runs there by delegatecall.
     SmartSessionManager private immutable MANAGER = new SmartSessionManager();
@@ -349,8 +351,10 @@ contract SmartSession is ISmartSession {
         return PolicyRunner.run(listSlot, head, permissionId, check);
     }
 
-    /// @dev The action covering a call: its own, else the fallback; never the fallback for the account itself,
-    /// and only the admin fallback for this module. Returns the action's policy list (slot and word 0).
+    /// @dev The action covering a call: its own, else the fallback; never the fallback for the account itself or
+    /// for a validator, executor or hook installed on it (their configuration functions trust calls from the
+    /// account: a fallback session could otherwise replace the owner), and only the admin fallback for this
+    /// module. Returns the action's policy list (slot and word 0).
     function _findAction(
         address account,
         PermissionId permissionId,
@@ -367,9 +371,25 @@ contract SmartSession is ISmartSession {
         actionId = IdLib.actionId(FALLBACK_TARGET, isModule ? ADMIN_FALLBACK_SELECTOR : FALLBACK_SELECTOR);
         listSlot = S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId));
         head = S.load(listSlot);
-        if (head != 0) return (actionId, listSlot, head);
-        if (isModule) revert ModuleCallNotPermitted(permissionId, selector);
-        revert ActionNotPermitted(permissionId, target, selector);
+        if (head == 0) {
+            if (isModule) revert ModuleCallNotPermitted(permissionId, selector);
+            revert ActionNotPermitted(permissionId, target, selector);
+        }
+        if (!isModule && _isInstalledModule(account, target)) {
+            revert InstalledModuleCallNotPermitted(permissionId, target, selector);
+        }
+    }
+
+    /// @dev Whether `target` is a validator, executor or hook of `account` (ERC-7579 `isModuleInstalled`, which
+    /// reads only the account's own storage). A type the account cannot answer for (it reverts) counts as none.
+    function _isInstalledModule(address account, address target) private view returns (bool) {
+        for (uint256 moduleType = MODULE_TYPE_VALIDATOR; moduleType <= MODULE_TYPE_HOOK; ++moduleType) {
+            if (moduleType == MODULE_TYPE_FALLBACK) continue;
+            try IERC7579ModuleConfig(account).isModuleInstalled(moduleType, target, "") returns (bool installed) {
+                if (installed) return true;
+            } catch {}
+        }
+        return false;
     }
 
     /// @dev ENABLE / UNSAFE_ENABLE: the manager checks the owner's signature and stores the session.

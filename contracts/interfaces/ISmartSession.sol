@@ -73,6 +73,8 @@ interface ISmartSession is IERC7579Validator {
     error ActionNotPermitted(PermissionId permissionId, address target, bytes4 selector);
     /// @notice A call to the account itself, not granted as that exact action.
     error SelfCallNotPermitted(PermissionId permissionId, bytes4 selector);
+    /// @notice A call covered only by the fallback action to a validator, executor or hook of the account.
+    error InstalledModuleCallNotPermitted(PermissionId permissionId, address target, bytes4 selector);
     /// @notice A call to this module, without the admin fallback.
     error ModuleCallNotPermitted(PermissionId permissionId, bytes4 selector);
     /// @notice `policy` refused.

@@ -152,3 +152,37 @@ contract UngrantedCallFuzzTest is SessionTestBase {
         _handle(op);
     }
 }
+
+/// @notice The fallback action never covers calls to the account's own modules: their configuration functions
+/// trust calls from the account, so a "sudo, any call" session could otherwise replace the owner for good.
+contract FallbackNeverCoversInstalledModulesTest is SessionTestBase {
+    function test_refuses_reconfiguringTheOwnerValidator() public {
+        PermissionId permissionId =
+            _install(_session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
+        (address attacker,) = makeAddrAndKey("attacker");
+        bytes memory takeover = abi.encodeCall(ownerValidator.onInstall, (abi.encode(attacker)));
+        PackedUserOperation memory op =
+            _sessionOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, takeover));
+        _expectValidationRevert(
+            abi.encodeWithSelector(
+                ISmartSession.InstalledModuleCallNotPermitted.selector,
+                permissionId,
+                address(ownerValidator),
+                ownerValidator.onInstall.selector
+            )
+        );
+        _handle(op);
+        assertEq(ownerValidator.ownerOf(address(account)), owner);
+    }
+
+    function test_explicitActionOnAModuleIsTheOwnersChoice() public {
+        // Granting the exact (module, selector) is explicit, so it is allowed.
+        (address newOwner,) = makeAddrAndKey("new owner");
+        PermissionId permissionId = _install(
+            _session(sessionSigner, _action(address(ownerValidator), ownerValidator.onInstall.selector, _sudo()))
+        );
+        bytes memory call = abi.encodeCall(ownerValidator.onInstall, (abi.encode(newOwner)));
+        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, call)));
+        assertEq(ownerValidator.ownerOf(address(account)), newOwner);
+    }
+}

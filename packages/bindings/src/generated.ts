@@ -1366,6 +1366,15 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'InstalledModuleCallNotPermitted',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
     name: 'InvalidActionTarget',
   },
@@ -2980,6 +2989,15 @@ export const smartSessionAbi = [
       { name: 'contentName', internalType: 'string', type: 'string' },
     ],
     name: 'ERC7739ContentNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'InstalledModuleCallNotPermitted',
   },
   {
     type: 'error',
