@@ -144,7 +144,7 @@ async function story(rpcUrl: string) {
       console.log(`   refused: ${error.reason.name}${error.policy ? ` by ${error.policy}` : ''}`)
       if (error.reason.name === 'SessionDigestMismatch') {
         console.log(
-          '   (the key replayed the owner’s enable signature: the session's enable nonce moved on when it was enabled)',
+          '   (the key replayed the owner’s enable signature: the session’s enable nonce moved on when it was enabled)',
         )
       }
       console.log(`   ${error.shortMessage}`)
