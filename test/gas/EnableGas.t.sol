@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {EnableFixtures} from "../utils/EnableFixtures.sol";
+import {GasScenarios} from "../utils/GasScenarios.sol";
 import {InstallMeasuringAccount} from "../utils/InstallMeasuringAccount.sol";
 import {TestAccount} from "../utils/TestAccount.sol";
 import {PermissionId, PolicyData, Session, SmartSessionMode} from "contracts/DataTypes.sol";
@@ -43,15 +44,14 @@ contract EnableGasTest is EnableFixtures {
     /// @notice S2's session: S1's ECDSA session with action token.transfer under timeframe + usage limit + value
     /// limit + ERC-20 spending limit (the same policies and init data as PolicyGas.t.sol's S2).
     function _s2Session() internal view returns (Session memory) {
-        PolicyData[] memory policies = new PolicyData[](4);
-        policies[0] = PolicyData(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 30 days), uint48(0)));
-        policies[1] = PolicyData(address(usageLimit), abi.encodePacked(uint128(100)));
-        policies[2] = PolicyData(address(valueLimit), abi.encode(uint256(1 ether)));
-        address[] memory tokens = new address[](1);
-        tokens[0] = address(token);
-        uint256[] memory limits = new uint256[](1);
-        limits[0] = 1000e6;
-        policies[3] = PolicyData(address(spendingLimit), abi.encode(tokens, limits));
+        PolicyData[] memory policies = GasScenarios.s2Policies(
+            address(timeFrame),
+            address(usageLimit),
+            address(valueLimit),
+            address(spendingLimit),
+            address(token),
+            block.timestamp
+        );
         return _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
     }
 

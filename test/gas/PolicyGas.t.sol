@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
+import {GasScenarios} from "../utils/GasScenarios.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
 import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
 import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
@@ -48,15 +49,18 @@ contract PolicyGasTest is SessionTestBase {
     /// @dev S2's action policies: timeframe + usage limit + value limit + ERC-20 spending limit; S3 adds the
     /// call-policy rule `recipient == X`.
     function _policies(bool withCallRule) internal view returns (PolicyData[] memory policies) {
+        PolicyData[] memory s2 = GasScenarios.s2Policies(
+            address(timeFrame),
+            address(usageLimit),
+            address(valueLimit),
+            address(spendingLimit),
+            address(token),
+            block.timestamp
+        );
         policies = new PolicyData[](withCallRule ? 5 : 4);
-        policies[0] = PolicyData(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 30 days), uint48(0)));
-        policies[1] = PolicyData(address(usageLimit), abi.encodePacked(uint128(100)));
-        policies[2] = PolicyData(address(valueLimit), abi.encode(uint256(1 ether)));
-        address[] memory tokens = new address[](1);
-        tokens[0] = address(token);
-        uint256[] memory limits = new uint256[](1);
-        limits[0] = 1000e6;
-        policies[3] = PolicyData(address(spendingLimit), abi.encode(tokens, limits));
+        for (uint256 i; i < 4; ++i) {
+            policies[i] = s2[i];
+        }
         if (withCallRule) {
             policies[4] = PolicyData(
                 address(callPolicy), B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(recipient)).encode()
