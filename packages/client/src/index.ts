@@ -20,6 +20,7 @@ export { isSessionEnabled } from './actions/isSessionEnabled.js'
 export { readSessionDigest } from './actions/readSessionDigest.js'
 export { sendSessionUserOperation } from './actions/sendSessionUserOperation.js'
 export { type DirectGas, type DirectResult, sendUserOperationDirect } from './actions/sendUserOperationDirect.js'
+export { signSessionTypedData } from './actions/signSessionTypedData.js'
 export { type Erc7579Account, toErc7579Account } from './actions/toErc7579Account.js'
 export { toSessionAccount } from './actions/toSessionAccount.js'
 export * from './constants.js'
@@ -39,6 +40,16 @@ export {
   getSessionDigest,
   toSignedSession,
 } from './encoding/enable.js'
+export {
+  type AccountDomain,
+  encodeSessionERC1271Signature,
+  encodeTypedDataType,
+  fallbackAccountDomain,
+  getAppDomainSeparator,
+  getTypedDataSignDigest,
+  type LooseTypedData,
+  toERC7739Context,
+} from './encoding/erc7739.js'
 export { type Call, encodeExecute } from './encoding/execute.js'
 export { flzCompress, flzDecompress } from './encoding/flz.js'
 export { getActionId, getConfigId, getPermissionId } from './encoding/ids.js'

@@ -26,6 +26,9 @@ export function toErc7579Account(parameters: {
   signUserOpHash: (hash: Hex) => Promise<Hex>
   stubSignature: () => Promise<Hex> | Hex
   entryPoint?: Address | undefined
+  /** ERC-1271 signing for the account; default: refuse (the account signs user operations only). */
+  signMessage?: Erc7579AccountImplementation['signMessage'] | undefined
+  signTypedData?: Erc7579AccountImplementation['signTypedData'] | undefined
 }): Promise<Erc7579Account> {
   const { client, address, validator } = parameters
   const entryPoint = {
@@ -49,8 +52,8 @@ export function toErc7579Account(parameters: {
         args: [address, key],
       }),
     getStubSignature: async () => parameters.stubSignature(),
-    signMessage: unsupported,
-    signTypedData: unsupported,
+    signMessage: parameters.signMessage ?? unsupported,
+    signTypedData: parameters.signTypedData ?? unsupported,
     async signUserOperation({ chainId, ...userOperation }) {
       const hash = getUserOperationHash({
         chainId: chainId ?? client.chain?.id ?? 31337,

@@ -2,6 +2,7 @@ import { type Address, type Client, concat, type Hex, type LocalAccount } from '
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
 import { encodeUseSignature, signSessionHash } from '../encoding/signatures.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
+import { signSessionTypedData } from './signSessionTypedData.js'
 import { type Erc7579Account, toErc7579Account } from './toErc7579Account.js'
 
 /** A well-formed 65-byte ECDSA signature (recovers no key): gas estimation without the session key. */
@@ -12,7 +13,8 @@ const STUB_ECDSA: Hex =
  * The account as its session key sees it: a viem smart account whose user operations go through
  * SmartSession (nonce key = SmartSession) signed by the session key(s) — no owner prompt. With `enable`,
  * operations are signed in ENABLE mode while the session is not yet enabled onchain (the first op enables
- * it), in USE mode after.
+ * it), in USE mode after. `signTypedData` makes the session's ERC-1271 signature (see `signSessionTypedData`);
+ * `signMessage` refuses (SmartSession grants typed-data contents only).
  */
 export function toSessionAccount(parameters: {
   client: Client
@@ -39,5 +41,14 @@ export function toSessionAccount(parameters: {
     entryPoint: parameters.entryPoint,
     signUserOpHash: async (hash) => signature(await signSessionHash(signers, hash)),
     stubSignature: () => signature(concat(signers.map(() => STUB_ECDSA))),
+    // ERC-1271 through SmartSession (ERC-7739 TypedDataSign); works once the session is enabled onchain.
+    signTypedData: (typedData) =>
+      signSessionTypedData(client, { account: address, smartSession, permissionId, signers, typedData }),
+    signMessage: () =>
+      Promise.reject(
+        new Error(
+          'a session cannot sign personal messages: SmartSession grants ERC-1271 only for typed-data contents (use signTypedData)',
+        ),
+      ),
   })
 }

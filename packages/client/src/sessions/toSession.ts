@@ -1,8 +1,10 @@
 // SessionConfig → SPEC Session, with the seed's defaults made explicit (onchain nothing is implicit):
-// no actions → the fallback action; an action without policies → sudo; actions given → no fallback added.
+// no actions → the fallback action; an action without policies → sudo; actions given → no fallback added;
+// ERC-1271 contents without policies → sudo.
 import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size } from 'viem'
 import { FALLBACK_SELECTOR, FALLBACK_TARGET, ZERO_HASH } from '../constants.js'
 import { type Deployment, requireAddress } from '../deployment.js'
+import { toERC7739Context } from '../encoding/erc7739.js'
 import { getActionId } from '../encoding/ids.js'
 import { InvalidSessionError } from '../errors.js'
 import { type PolicyScope, toPolicyData } from '../policies/index.js'
@@ -80,14 +82,16 @@ export function toSession(config: SessionConfig, deployment: Deployment, options
     if (ids.has(id)) throw new InvalidSessionError(`action ${action.actionTarget}:${action.actionTargetSelector} twice`)
     ids.add(id)
   }
+  const contents = (config.erc1271?.contents ?? []).map(toERC7739Context)
+  const erc1271Policies = config.erc1271?.policies?.length ? config.erc1271.policies : contents.length ? [SUDO] : []
   return {
     sessionValidator: validator,
     sessionValidatorInitData: data,
     salt,
     userOpPolicies: toPolicies(config.policies ?? [], deployment, 'userOp', options),
     erc7739Policies: {
-      allowedERC7739Content: config.erc1271?.contents ?? [],
-      erc1271Policies: toPolicies(config.erc1271?.policies ?? [], deployment, 'erc1271', options),
+      allowedERC7739Content: contents,
+      erc1271Policies: toPolicies(erc1271Policies, deployment, 'erc1271', options),
     },
     actions,
     permitERC4337Paymaster: config.permitERC4337Paymaster ?? false,

@@ -1,7 +1,16 @@
 // The declarative session shape (the seed SDK's): who signs, what may be called, under which policies.
-import type { Address, Hex } from 'viem'
+import type { Address, Hex, TypedDataDomain } from 'viem'
 import type { AnyPolicyConfig } from '../policies/types.js'
-import type { ERC7739Context } from '../types.js'
+
+/**
+ * An ERC-1271 grant: the session may sign these typed-data contents (primary type names, e.g. 'Permit')
+ * for the app whose EIP-712 domain is `domain` (or whose separator is `appDomainSeparator`).
+ */
+export type ERC1271Content = {
+  domain?: TypedDataDomain | undefined
+  appDomainSeparator?: Hex | undefined
+  contentNames: readonly string[]
+}
 
 /** ECDSA session keys: one account → ECDSASessionValidator; several or a threshold → MultisigSessionValidator. */
 export type EcdsaOwners = {
@@ -38,6 +47,9 @@ export type SessionConfig = {
   salt?: Hex | undefined
   /** Whether the session's user operations may use a paymaster (default false). */
   permitERC4337Paymaster?: boolean | undefined
-  /** ERC-1271 grants: ERC-7739 contents the session may sign and their policies (default none). */
-  erc1271?: { contents?: readonly ERC7739Context[]; policies?: readonly AnyPolicyConfig[] } | undefined
+  /**
+   * ERC-1271 grants: ERC-7739 contents the session may sign (default none) and their policies (default: sudo
+   * when contents are given — SmartSession accepts no ERC-1271 signature without at least one policy).
+   */
+  erc1271?: { contents?: readonly ERC1271Content[]; policies?: readonly AnyPolicyConfig[] } | undefined
 }
