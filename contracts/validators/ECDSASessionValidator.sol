@@ -18,7 +18,24 @@ contract ECDSASessionValidator is ISessionValidator {
         returns (bool)
     {
         if (data.length != 20 || signature.length != 65) return false;
-        return SignatureLib.isSignedBy(hash, signature, address(bytes20(data)));
+        address signer;
+        bool rawMatch;
+        assembly ("memory-safe") {
+            // Hot path, the form our client signs (v 27/28 over the raw hash): ecrecover straight from calldata.
+            signer := shr(96, calldataload(data.offset))
+            let v := byte(0, calldataload(add(signature.offset, 0x40)))
+            let m := mload(0x40)
+            mstore(m, hash)
+            mstore(add(m, 0x20), v)
+            calldatacopy(add(m, 0x40), signature.offset, 0x40)
+            // The precompile writes nothing for an invalid signature: start from zero.
+            mstore(0x00, 0)
+            pop(staticcall(gas(), 1, m, 0x80, 0x00, 0x20))
+            let recovered := mload(0x00)
+            rawMatch := and(and(eq(recovered, signer), iszero(iszero(signer))), or(eq(v, 27), eq(v, 28)))
+        }
+        if (rawMatch) return true;
+        return SignatureLib.isSignedByDigestForms(hash, signature, signer);
     }
 
     /// @inheritdoc ISessionValidator

@@ -15,12 +15,22 @@ library SignatureLib {
     function isSignedBy(bytes32 hash, bytes calldata signature, address signer) internal view returns (bool) {
         if (signer == address(0)) return false;
         (bytes32 r, bytes32 s, uint8 v) = split(signature);
-        if (v == 27 || v == 28) {
-            return ECDSA.tryRecover(hash, v, r, s) == signer
-                || ECDSA.tryRecover(ECDSA.toEthSignedMessageHash(hash), v, r, s) == signer;
-        }
-        if (v == 31 || v == 32) return ECDSA.tryRecover(ECDSA.toEthSignedMessageHash(hash), v - 4, r, s) == signer;
-        return false;
+        if ((v == 27 || v == 28) && ECDSA.tryRecover(hash, v, r, s) == signer) return true;
+        return isSignedByDigestForms(hash, signature, signer);
+    }
+
+    /// @notice The forms over the EIP-191 digest of `hash`: v 27/28 (after a failed raw-hash recovery) and the
+    /// flagged v 31/32.
+    function isSignedByDigestForms(bytes32 hash, bytes calldata signature, address signer)
+        internal
+        view
+        returns (bool)
+    {
+        if (signer == address(0)) return false;
+        (bytes32 r, bytes32 s, uint8 v) = split(signature);
+        if (v == 31 || v == 32) v -= 4;
+        else if (v != 27 && v != 28) return false;
+        return ECDSA.tryRecover(ECDSA.toEthSignedMessageHash(hash), v, r, s) == signer;
     }
 
     /// @notice The signer of `hash` with `v`, `r`, `s`, or zero if none (never reverts).
