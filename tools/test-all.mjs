@@ -101,8 +101,31 @@ async function main() {
 
   count(undefined, (await step('forge build', [...forge, 'build'])).status)
   count(undefined, (await step('forge fmt', [...forge, 'fmt', '--check'])).status)
+  count(
+    undefined,
+    (
+      await step('forge fmt (test kit, example)', [
+        ...forge,
+        'fmt',
+        '--check',
+        'packages/contracts/test-kit',
+        'examples/forge-consumer/src',
+        'examples/forge-consumer/test',
+      ])
+    ).status,
+  )
   const forgeTest = await step('forge test', [...forge, 'test'])
   count(parseForgeSummary(forgeTest.stdout), forgeTest.status)
+  // The outside Foundry project of examples/ compiles @smart-sessions/contracts (its copy of contracts/, synced
+  // first so it is never stale) and tests its own contract with the package's test kit.
+  count(undefined, (await step('sync package sources', ['node', 'packages/contracts/scripts/sync-sources.mjs'])).status)
+  const consumer = await step('forge test (examples/forge-consumer)', [
+    ...forge,
+    'test',
+    '--root',
+    'examples/forge-consumer',
+  ])
+  count(parseForgeSummary(consumer.stdout), consumer.status)
   // Gas tests run isolated (the `gas` profile) and fail on any change against the committed snapshots.
   const gas = await step(
     'gas tests + snapshot check',
