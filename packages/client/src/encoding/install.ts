@@ -1,65 +1,11 @@
 // SmartSession install data: empty, or `uint8 mode ‖ abi.encode(Session[])` (SPEC "onInstall").
-import { concat, encodeAbiParameters, type Hex, toHex } from 'viem'
+import { smartSessionAbi } from '@smart-sessions/bindings'
+import { concat, encodeAbiParameters, getAbiItem, type Hex, toHex } from 'viem'
 import { SmartSessionMode } from '../constants.js'
 import type { Session } from '../types.js'
 
-const sessionsParameter = [
-  {
-    type: 'tuple[]',
-    components: [
-      { name: 'sessionValidator', type: 'address' },
-      { name: 'sessionValidatorInitData', type: 'bytes' },
-      { name: 'salt', type: 'bytes32' },
-      {
-        name: 'userOpPolicies',
-        type: 'tuple[]',
-        components: [
-          { name: 'policy', type: 'address' },
-          { name: 'initData', type: 'bytes' },
-        ],
-      },
-      {
-        name: 'erc7739Policies',
-        type: 'tuple',
-        components: [
-          {
-            name: 'allowedERC7739Content',
-            type: 'tuple[]',
-            components: [
-              { name: 'appDomainSeparator', type: 'bytes32' },
-              { name: 'contentNames', type: 'string[]' },
-            ],
-          },
-          {
-            name: 'erc1271Policies',
-            type: 'tuple[]',
-            components: [
-              { name: 'policy', type: 'address' },
-              { name: 'initData', type: 'bytes' },
-            ],
-          },
-        ],
-      },
-      {
-        name: 'actions',
-        type: 'tuple[]',
-        components: [
-          { name: 'actionTargetSelector', type: 'bytes4' },
-          { name: 'actionTarget', type: 'address' },
-          {
-            name: 'actionPolicies',
-            type: 'tuple[]',
-            components: [
-              { name: 'policy', type: 'address' },
-              { name: 'initData', type: 'bytes' },
-            ],
-          },
-        ],
-      },
-      { name: 'permitERC4337Paymaster', type: 'bool' },
-    ],
-  },
-] as const
+/** `Session[]` exactly as the generated ABI declares `enableSessions`' parameter (never written by hand). */
+const sessionsParameter = getAbiItem({ abi: smartSessionAbi, name: 'enableSessions' }).inputs
 
 /** The ABI parameter of `Session` (a tuple), for encoders elsewhere in the client. */
 export const sessionAbiParameter = { ...sessionsParameter[0], type: 'tuple' } as const
