@@ -296,6 +296,36 @@ contract EnableSessionTest is EnableFixtures {
         _checkFrontRun(_session(attacker, _action(address(token), token.transfer.selector, _sudo())), attackerKey);
     }
 
+    /// @notice Fuzzed: whichever field of the signed session a front-runner changes, and to whatever value, the
+    /// owner's signature enables nothing.
+    function testFuzz_frontRunner_anyChangedField(uint8 field, bytes32 noise) public {
+        Session memory changed = _transferSession();
+        field = uint8(bound(field, 0, 7));
+        address noiseAddress = address(uint160(uint256(noise)));
+        if (field == 0) {
+            vm.assume(noise != changed.salt);
+            changed.salt = noise;
+        } else if (field == 1) {
+            changed.permitERC4337Paymaster = true;
+        } else if (field == 2) {
+            vm.assume(noiseAddress != sessionSigner);
+            changed.sessionValidatorInitData = abi.encodePacked(noiseAddress);
+        } else if (field == 3) {
+            vm.assume(bytes4(noise) != token.transfer.selector);
+            changed.actions[0].actionTargetSelector = bytes4(noise);
+        } else if (field == 4) {
+            vm.assume(noiseAddress != address(token) && noiseAddress != address(0));
+            changed.actions[0].actionTarget = noiseAddress;
+        } else if (field == 5) {
+            changed.actions[0].actionPolicies[0].initData = abi.encodePacked(noise);
+        } else if (field == 6) {
+            changed = _withERC1271(changed, noise, "Mail", _sudo());
+        } else {
+            changed.userOpPolicies = _policy(address(sudo), abi.encodePacked(noise));
+        }
+        _checkFrontRun(changed, sessionKey);
+    }
+
     /// @dev The owner signed `session`; a front-runner submits that signature with `changed` (signing the op with
     /// `key`). Refused with SessionDigestMismatch; refused with InvalidEnableSignature if the front-runner also
     /// replaces the digest; nothing stored for either session, no nonce moved.
