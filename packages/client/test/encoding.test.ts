@@ -223,20 +223,20 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     )
     expect(data).toBe(concat([toHex(10n ** 17n, { size: 32 }), toHex(3600n, { size: 32 }), toHex(42n, { size: 32 })]))
   })
-  it('start defaults to options.now(), else to the system clock (floor(Date.now() / 1000))', () => {
+  it('start defaults to options.now() − 60 s, else to the system clock (floor(Date.now() / 1000)) − 60 s', () => {
     const limits = [{ token, amount: 7n }]
     const encode = (start: number) =>
       encodeAbiParameters(parseAbiParameters('address[], uint256[], uint48, uint48'), [[token], [7n], 60, start])
     expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } }, { now })).toBe(
-      encode(1_750_000_000),
+      encode(1_750_000_000 - 60),
     )
     vi.useFakeTimers()
     vi.setSystemTime(1_760_000_000_999)
     expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } })).toBe(
-      encode(1_760_000_000),
+      encode(1_760_000_000 - 60),
     )
     expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60 } })).toBe(
-      encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 1_760_000_000]),
+      encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 1_760_000_000 - 60]),
     )
     // An explicit start wins over the clock, also a past one (0 = every period since 1970 at once).
     expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60, start: 0 } }, { now })).toBe(
@@ -270,7 +270,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
           [token],
           [1000n],
           86400,
-          1_750_000_000,
+          1_750_000_000 - 60,
         ]),
       },
       { policy: deployment.ValueLimitPolicy, initData: toHex(0n, { size: 32 }) },

@@ -11,6 +11,13 @@ export const MAX_PERIODIC_LIMIT = 2n ** 104n - 1n
 /** The current unix time in seconds. */
 export const systemNow = (): number => Math.floor(Date.now() / 1000)
 
+/**
+ * How far before "now" a default `start` is placed: the EntryPoint's validAfter is exclusive and a client's clock
+ * may run ahead of the chain, so a session used right after it was granted would otherwise be "not due" (AA22)
+ * for a moment. The cost: the first period boundary comes this much earlier.
+ */
+export const DEFAULT_START_SLACK = 60
+
 /** `value` as a bigint when it is an integer, else an InvalidPolicyConfigError naming `name`. */
 export function toInteger(type: string, name: string, value: number | bigint): bigint {
   if (typeof value === 'bigint') return value
@@ -20,7 +27,7 @@ export function toInteger(type: string, name: string, value: number | bigint): b
   return BigInt(value)
 }
 
-/** The period and start as they go into initData (start defaults to now); checked to fit uint48, period > 0. */
+/** The period and start as they go into initData (start defaults to now − DEFAULT_START_SLACK); checked to fit uint48, period > 0. */
 export function resolvePeriod(
   type: string,
   period: PolicyPeriod,
@@ -30,7 +37,10 @@ export function resolvePeriod(
   if (seconds <= 0n || seconds > MAX_UINT48) {
     throw new InvalidPolicyConfigError(type, `period.seconds must be 1..2^48-1, got ${seconds}`)
   }
-  const start = toInteger(type, 'period.start', period.start ?? (options.now ?? systemNow)())
+  const start =
+    period.start === undefined
+      ? toInteger(type, 'now', (options.now ?? systemNow)()) - BigInt(DEFAULT_START_SLACK)
+      : toInteger(type, 'period.start', period.start)
   if (start < 0n || start > MAX_UINT48) {
     throw new InvalidPolicyConfigError(type, `period.start must be 0..2^48-1, got ${start}`)
   }

@@ -27,9 +27,9 @@ export type PolicyPeriod = {
   seconds: number | bigint
   /**
    * The grant time (unix seconds) from which the allowance accrues; a past start releases all elapsed
-   * periods at once. Default: the current time when the policy is encoded (`Math.floor(Date.now() / 1000)`,
-   * or the `now` option of the encoder / `toSession`). The EntryPoint's validAfter is exclusive, so an
-   * operation needs a block timestamp after `start`.
+   * periods at once. Default: 60 s (DEFAULT_START_SLACK) before the current time when the policy is encoded
+   * (`Math.floor(Date.now() / 1000)`, or the `now` option of the encoder / `toSession`), because the
+   * EntryPoint's validAfter is exclusive (an operation needs a block timestamp after `start`) and clocks drift.
    */
   start?: number | bigint | undefined
 }
