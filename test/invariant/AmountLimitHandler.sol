@@ -2,8 +2,8 @@
 pragma solidity ^0.8.28;
 
 import {MockERC20} from "../utils/MockERC20.sol";
+import {SessionOpSender} from "../utils/SessionOpSender.sol";
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
-import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {PermissionId} from "contracts/DataTypes.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -95,22 +95,11 @@ contract AmountLimitHandler is CommonBase, StdUtils {
     }
 
     function _send(bytes memory callData, uint256 amount, uint256 value) internal {
-        PackedUserOperation memory op;
-        op.sender = account;
-        op.nonce = entryPoint.getNonce(account, uint192(uint160(smartSession)) << 32);
-        op.callData = callData;
-        op.accountGasLimits = bytes32((uint256(2_000_000) << 128) | 1_000_000);
-        op.preVerificationGas = 100_000;
-        op.gasFees = bytes32((uint256(1 gwei) << 128) | 2 gwei);
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(sessionKey, entryPoint.getUserOpHash(op));
-        op.signature = abi.encodePacked(uint8(0), permissionId, r, s, v);
-        PackedUserOperation[] memory ops = new PackedUserOperation[](1);
-        ops[0] = op;
-        try entryPoint.handleOps(ops, payable(address(0x0b0b))) {
+        if (SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData)) {
             countedTokens += amount;
             sentValue += value;
             ++passedOps;
-        } catch {
+        } else {
             ++refusedOps;
         }
     }
