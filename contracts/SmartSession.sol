@@ -5,12 +5,10 @@ import {
     ADMIN_FALLBACK_SELECTOR,
     ActionData,
     ActionId,
-    ChainDigest,
     ConfigId,
     ERC1271_SCOPE,
     ERC7739Context,
     ERC7739Data,
-    EnableSession,
     FALLBACK_SELECTOR,
     FALLBACK_TARGET,
     PermissionId,
@@ -528,8 +526,7 @@ contract SmartSession is ISmartSession {
     }
 
     function _enabledHeader(address account, PermissionId permissionId) private view returns (uint256 header) {
-        header = S.load(S.headerSlot(account, permissionId));
-        if (header & S.HEADER_ENABLED == 0) revert SessionNotEnabled(permissionId);
+        (, header) = SessionManager.enabledHeader(account, permissionId);
     }
 
     function _policies(uint256 listSlot) private view returns (address[] memory policies) {

@@ -75,9 +75,7 @@ library SessionManager {
 
     /// @notice Removes an enabled session; its nonce stays, so no earlier enable signature becomes valid again.
     function removeSession(address account, PermissionId permissionId) internal {
-        uint256 headerSlot = S.headerSlot(account, permissionId);
-        uint256 header = S.load(headerSlot);
-        if (header & S.HEADER_ENABLED == 0) revert ISmartSession.SessionNotEnabled(permissionId);
+        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
         S.store(headerSlot, header & (S.HEADER_LISTED | (S.UINT32_MASK << S.HEADER_NONCE_SHIFT)));
         emit ISmartSession.SessionRemoved(permissionId, account);
     }

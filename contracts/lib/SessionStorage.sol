@@ -41,7 +41,6 @@ library SessionStorage {
     uint256 internal constant LIST_META_SHIFT = 160;
     uint256 internal constant LIST_COUNT_SHIFT = 248;
 
-    uint256 internal constant ADDRESS_MASK = (1 << 160) - 1;
     uint256 internal constant UINT32_MASK = 0xffffffff;
     uint256 internal constant UINT16_MASK = 0xffff;
 
