@@ -39,7 +39,9 @@ import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC
 /// @notice ERC-7579 validator module for session keys. An account grants sessions (a session validator and its
 /// key configuration, the actions it may call and the policies that limit them); every user operation signed
 /// with a session is checked against exactly what was granted.
-/// @dev Entry points only: storage layout, decoding, policy calls and writes live in `lib/`.
+/// @dev Entry points only: storage layout, decoding, policy calls and writes live in `lib/`. Every change of state
+/// runs in the manager this constructor creates; without it (runtime code placed without the constructor) every
+/// configuration call, install and ENABLE included, reverts with `ConfigurationCodeMissing`.
 contract SmartSession is ISmartSession {
     uint256 private constant MODULE_TYPE_VALIDATOR = 1;
     uint256 private constant MODULE_TYPE_FALLBACK = 3;
@@ -199,7 +201,8 @@ contract SmartSession is ISmartSession {
         Session calldata session,
         SmartSessionMode mode
     ) external view returns (bytes32) {
-        return MANAGER.sessionDigest(account, session, mode, getNonce(permissionId, account), address(this));
+        return SmartSessionManager(_manager())
+            .sessionDigest(account, session, mode, getNonce(permissionId, account), address(this));
     }
 
     /// @inheritdoc ISmartSession
@@ -224,16 +227,9 @@ contract SmartSession is ISmartSession {
 
     /// @inheritdoc ISmartSession
     function getPermissionIDs(address account) external view returns (PermissionId[] memory permissionIds) {
-        uint256 count = S.load(S.accountSlot(account)) & S.ACCOUNT_COUNT_MASK;
-        permissionIds = new PermissionId[](count);
-        uint256 enabled;
-        for (uint256 i; i < count; ++i) {
-            PermissionId permissionId = PermissionId.wrap(bytes32(S.load(S.permissionSlot(account, i))));
-            if (isPermissionEnabled(permissionId, account)) permissionIds[enabled++] = permissionId;
-        }
-        assembly ("memory-safe") {
-            // Trim to the enabled ones.
-            mstore(permissionIds, enabled)
+        permissionIds = new PermissionId[](S.permissionCount(account));
+        for (uint256 i; i < permissionIds.length; ++i) {
+            permissionIds[i] = S.permissionAt(account, i);
         }
     }
 
@@ -395,7 +391,7 @@ contract SmartSession is ISmartSession {
         private
         returns (PermissionId permissionId, bytes memory sessionSignature)
     {
-        (bool success, bytes memory result) = address(MANAGER)
+        (bool success, bytes memory result) = _manager()
             .delegatecall(
                 abi.encodeCall(SmartSessionManager.enableWithSignature, (account, SmartSessionMode(mode), compressed))
             );
@@ -410,7 +406,7 @@ contract SmartSession is ISmartSession {
     /// @dev Runs the calling function's calldata in the manager on this contract's storage and returns or
     /// reverts with its answer, never returning here.
     function _delegateToManager() private {
-        address manager = address(MANAGER);
+        address manager = _manager();
         assembly {
             calldatacopy(0, 0, calldatasize())
             let success := delegatecall(gas(), manager, 0, calldatasize(), 0, 0)
@@ -418,6 +414,14 @@ contract SmartSession is ISmartSession {
             if iszero(success) { revert(0, returndatasize()) }
             return(0, returndatasize())
         }
+    }
+
+    /// @dev The manager, which must have code: runtime code placed without this contract's constructor (an
+    /// artifact's deployed bytecode) has a zero MANAGER, and a delegatecall to an address without code succeeds
+    /// doing nothing, so every configuration call would silently store nothing.
+    function _manager() private view returns (address manager) {
+        manager = address(MANAGER);
+        if (manager.code.length == 0) revert ConfigurationCodeMissing();
     }
 
     /// @dev ERC-1271 for the calling account through session `permissionId`; see isValidSignatureWithSender.

@@ -99,7 +99,7 @@ interface ISmartSession is IERC7579Validator {
     error TooManyActions(uint256 count);
     /// @notice Session validator data longer than 2^24 - 1 bytes.
     error ValidatorDataTooLong(uint256 length);
-    /// @notice The 32-bit enable nonce of this session is used up.
+    /// @notice The 24-bit enable nonce of this session is used up (2^24 - 1 enables and revocations).
     error NonceExhausted(PermissionId permissionId);
     /// @notice `chainDigestIndex` points outside `hashesAndChainIds`.
     error InvalidChainDigestIndex(uint256 index, uint256 length);
@@ -123,6 +123,11 @@ interface ISmartSession is IERC7579Validator {
     error LeftoverSessions(address account);
     /// @notice The module is installed for this account already.
     error AlreadyInstalled(address account);
+    /// @notice This module's configuration code is missing: its runtime code was placed without its constructor
+    /// (e.g. an artifact's deployed bytecode copied to an address). Deploy it with `new SmartSession()`.
+    error ConfigurationCodeMissing();
+    /// @notice The account has as many sessions enabled as its permission list can hold (2^24 - 1).
+    error TooManySessions(address account);
 
     // ─── Configuration (msg.sender is the account) ───────────────────────────────────────────────────────
 
@@ -130,7 +135,8 @@ interface ISmartSession is IERC7579Validator {
     /// @return permissionIds The id of each session, in order.
     function enableSessions(Session[] calldata sessions) external returns (PermissionId[] memory permissionIds);
 
-    /// @notice Removes a session of the calling account; its policies' state becomes unreachable.
+    /// @notice Removes a session of the calling account (also from `getPermissionIDs`); its policies' state
+    /// becomes unreachable and its enable nonce stays.
     function removeSession(PermissionId permissionId) external;
 
     /// @notice Adds user-op policies to an enabled session (each initialised for it).
@@ -175,7 +181,8 @@ interface ISmartSession is IERC7579Validator {
     /// @notice Whether the session of `account` has a session validator set (it is enabled).
     function isISessionValidatorSet(PermissionId permissionId, address account) external view returns (bool);
 
-    /// @notice The enabled sessions of `account`.
+    /// @notice The enabled sessions of `account`, in no particular order (removal moves the last one into the
+    /// freed place).
     function getPermissionIDs(address account) external view returns (PermissionId[] memory);
 
     /// @notice The session validator of a session and its configuration.
