@@ -46,7 +46,7 @@ contract SmartSessionManager {
         uint256 accountSlot = S.accountSlot(account);
         uint256 accountWord = S.load(accountSlot);
         if (accountWord & S.ACCOUNT_INSTALLED != 0) revert ISmartSession.AlreadyInstalled(account);
-        if (SessionManager.hasEnabledSessions(account)) revert ISmartSession.LeftoverSessions(account);
+        if (accountWord & S.ACCOUNT_COUNT_MASK != 0) revert ISmartSession.LeftoverSessions(account);
         S.store(accountSlot, accountWord | S.ACCOUNT_INSTALLED);
         if (data.length == 0) return;
         uint8 mode = uint8(data[0]);

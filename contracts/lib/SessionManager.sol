@@ -40,8 +40,8 @@ library SessionManager {
         S.storeValidatorData(account, permissionId, session.sessionValidatorInitData);
 
         uint256 generation = S.nonceOf(header) + 1;
-        if (generation > S.UINT32_MASK) revert ISmartSession.NonceExhausted(permissionId);
-        uint256 flags = S.HEADER_ENABLED | S.HEADER_LISTED;
+        if (generation > S.MAX_NONCE) revert ISmartSession.NonceExhausted(permissionId);
+        uint256 flags = S.HEADER_ENABLED;
         if (session.permitERC4337Paymaster) flags |= S.HEADER_PAYMASTER;
         if (session.userOpPolicies.length != 0) {
             flags |= S.HEADER_USER_OP_POLICIES;
@@ -64,44 +64,38 @@ library SessionManager {
             addAction(account, permissionId, generation, i, actions[i]);
         }
 
+        uint256 index = S.pushPermission(account, permissionId);
         S.store(
             headerSlot,
             uint160(validator) | (generation << S.HEADER_NONCE_SHIFT) | (generation << S.HEADER_GENERATION_SHIFT)
-                | (actions.length << S.HEADER_ACTIONS_SHIFT) | flags
+                | (actions.length << S.HEADER_ACTIONS_SHIFT) | (index << S.HEADER_INDEX_SHIFT) | flags
         );
-        if (header & S.HEADER_LISTED == 0) appendPermission(account, permissionId);
         emit ISmartSession.SessionCreated(permissionId, account, generation);
     }
 
-    /// @notice Removes an enabled session; its nonce stays, so no earlier enable signature becomes valid again.
+    /// @notice Removes an enabled session and takes it out of the account's list; its nonce stays, so no earlier
+    /// enable signature becomes valid again.
     function removeSession(address account, PermissionId permissionId) internal {
         (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
-        S.store(headerSlot, header & (S.HEADER_LISTED | (S.UINT32_MASK << S.HEADER_NONCE_SHIFT)));
+        S.store(headerSlot, header & S.HEADER_NONCE_MASK);
+        S.removePermissionAt(account, S.indexOf(header));
         emit ISmartSession.SessionRemoved(permissionId, account);
     }
 
-    /// @notice Disables every session of `account` and forgets the install (nonces stay).
+    /// @notice Disables every session of `account`, empties its list and forgets the install (nonces stay). The
+    /// list holds only enabled sessions, so the cost follows the live sessions, never the history.
     function clearAccount(address account) internal {
         uint256 accountSlot = S.accountSlot(account);
         uint256 count = S.load(accountSlot) & S.ACCOUNT_COUNT_MASK;
         for (uint256 i; i < count; ++i) {
-            PermissionId permissionId = PermissionId.wrap(bytes32(S.load(S.permissionSlot(account, i))));
+            uint256 listSlot = S.permissionSlot(account, i);
+            PermissionId permissionId = PermissionId.wrap(bytes32(S.load(listSlot)));
             uint256 headerSlot = S.headerSlot(account, permissionId);
-            uint256 header = S.load(headerSlot);
-            if (header & S.HEADER_ENABLED != 0) emit ISmartSession.SessionRemoved(permissionId, account);
-            S.store(headerSlot, header & (S.UINT32_MASK << S.HEADER_NONCE_SHIFT));
+            S.store(headerSlot, S.load(headerSlot) & S.HEADER_NONCE_MASK);
+            S.store(listSlot, 0);
+            emit ISmartSession.SessionRemoved(permissionId, account);
         }
         S.store(accountSlot, 0);
-    }
-
-    /// @notice Whether any session of `account` is enabled.
-    function hasEnabledSessions(address account) internal view returns (bool) {
-        uint256 count = S.load(S.accountSlot(account)) & S.ACCOUNT_COUNT_MASK;
-        for (uint256 i; i < count; ++i) {
-            PermissionId permissionId = PermissionId.wrap(bytes32(S.load(S.permissionSlot(account, i))));
-            if (S.load(S.headerSlot(account, permissionId)) & S.HEADER_ENABLED != 0) return true;
-        }
-        return false;
     }
 
     /// @notice Grants one action with its policies, as entry `index` of the session's action list.
@@ -314,9 +308,8 @@ library SessionManager {
         uint256 headerSlot = S.headerSlot(account, permissionId);
         uint256 header = S.load(headerSlot);
         uint256 nonce = S.nonceOf(header) + 1;
-        if (nonce > S.UINT32_MASK) revert ISmartSession.NonceExhausted(permissionId);
-        uint256 nonceMask = S.UINT32_MASK << S.HEADER_NONCE_SHIFT;
-        S.store(headerSlot, (header & ~nonceMask) | (nonce << S.HEADER_NONCE_SHIFT));
+        if (nonce > S.MAX_NONCE) revert ISmartSession.NonceExhausted(permissionId);
+        S.store(headerSlot, (header & ~S.HEADER_NONCE_MASK) | (nonce << S.HEADER_NONCE_SHIFT));
         emit ISmartSession.NonceIterated(permissionId, account, nonce);
     }
 
@@ -490,13 +483,5 @@ library SessionManager {
         } catch {
             return false;
         }
-    }
-
-    function appendPermission(address account, PermissionId permissionId) private {
-        uint256 accountSlot = S.accountSlot(account);
-        uint256 accountWord = S.load(accountSlot);
-        uint256 count = accountWord & S.ACCOUNT_COUNT_MASK;
-        S.store(S.permissionSlot(account, count), uint256(PermissionId.unwrap(permissionId)));
-        S.store(accountSlot, accountWord + 1);
     }
 }

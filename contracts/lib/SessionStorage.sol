@@ -9,9 +9,9 @@ import {ISmartSession} from "../interfaces/ISmartSession.sol";
 /// all of it is storage associated with the account under ERC-7562 and bundlers accept session user operations.
 /// @dev Layout, all words 32 bytes, `gen` = the session's generation (its nonce when it was last enabled, so
 /// that a removed and re-enabled session starts from empty lists without clearing anything):
-///   account word   keccak(account)                                bit 255 installed, bits 0..31 permission count
-///   permission i   keccak(account, TAG_PERMISSIONS, i / 128) + i % 128
-///   header         keccak(account, permissionId)                  see the HEADER_* constants
+///   account word   keccak(account)                                bit 255 installed, bits 0..23 permission count
+///   permission i   keccak(account, TAG_PERMISSIONS, i / 128) + i % 128   the enabled sessions, in no order
+///   header         keccak(account, permissionId)                  see the HEADER_* constants (its `i` above)
 ///   validator data keccak(account, id, 0, TAG_VALIDATOR_DATA, w / 128) + w % 128, word 0 = uint24 length ‖ 29 bytes
 ///   policy list    keccak(account, id, gen, TAG_POLICIES, scope) + i: word 0 = count ‖ meta ‖ policy 0
 ///   action i       keccak(account, id, gen, TAG_ACTIONS, i / 128) + i % 128
@@ -26,22 +26,32 @@ library SessionStorage {
     uint256 internal constant TAG_ERC7739_ENTRIES = 6;
 
     uint256 internal constant ACCOUNT_INSTALLED = 1 << 255;
-    uint256 internal constant ACCOUNT_COUNT_MASK = 0xffffffff;
+    /// @dev The permission list holds exactly the enabled sessions (removal takes a session out by swap-and-pop,
+    /// its header keeps its place), so that uninstalling costs the same whatever the history.
+    uint256 internal constant ACCOUNT_COUNT_MASK = UINT24_MASK;
 
-    // Header: validator (bits 0..159), nonce (160..191), generation (192..223), action count (224..239), flags.
+    // Header: validator (bits 0..159), nonce (160..183), generation (184..207), action count (208..223), the
+    // session's place in the permission list while enabled (224..247), flags (248..).
     uint256 internal constant HEADER_NONCE_SHIFT = 160;
-    uint256 internal constant HEADER_GENERATION_SHIFT = 192;
-    uint256 internal constant HEADER_ACTIONS_SHIFT = 224;
-    uint256 internal constant HEADER_ENABLED = 1 << 240;
-    uint256 internal constant HEADER_PAYMASTER = 1 << 241;
-    uint256 internal constant HEADER_LISTED = 1 << 242;
-    uint256 internal constant HEADER_USER_OP_POLICIES = 1 << 243;
+    uint256 internal constant HEADER_GENERATION_SHIFT = 184;
+    uint256 internal constant HEADER_ACTIONS_SHIFT = 208;
+    uint256 internal constant HEADER_INDEX_SHIFT = 224;
+    uint256 internal constant HEADER_ENABLED = 1 << 248;
+    uint256 internal constant HEADER_PAYMASTER = 1 << 249;
+    uint256 internal constant HEADER_USER_OP_POLICIES = 1 << 250;
+    /// @dev The nonce bits: the part of a header that outlives removal and uninstall.
+    uint256 internal constant HEADER_NONCE_MASK = UINT24_MASK << HEADER_NONCE_SHIFT;
+    /// @dev The largest enable nonce.
+    uint256 internal constant MAX_NONCE = UINT24_MASK;
+    /// @dev The most sessions an account may have enabled at once.
+    uint256 internal constant MAX_SESSIONS = UINT24_MASK;
 
     // Policy list word 0: policy 0 (bits 0..159), meta (160..191; for actions: index in the action list + 1), count.
     uint256 internal constant LIST_META_SHIFT = 160;
     uint256 internal constant LIST_COUNT_SHIFT = 248;
 
     uint256 internal constant UINT32_MASK = 0xffffffff;
+    uint256 internal constant UINT24_MASK = 0xffffff;
     uint256 internal constant UINT16_MASK = 0xffff;
 
     // ─── Slots ────────────────────────────────────────────────────────────────────────────────────────────
@@ -126,15 +136,60 @@ library SessionStorage {
     }
 
     function nonceOf(uint256 header) internal pure returns (uint256) {
-        return (header >> HEADER_NONCE_SHIFT) & UINT32_MASK;
+        return (header >> HEADER_NONCE_SHIFT) & UINT24_MASK;
     }
 
     function generationOf(uint256 header) internal pure returns (uint256) {
-        return (header >> HEADER_GENERATION_SHIFT) & UINT32_MASK;
+        return (header >> HEADER_GENERATION_SHIFT) & UINT24_MASK;
+    }
+
+    /// @dev The session's place in the account's permission list (meaningful while it is enabled).
+    function indexOf(uint256 header) internal pure returns (uint256) {
+        return (header >> HEADER_INDEX_SHIFT) & UINT24_MASK;
     }
 
     function actionCountOf(uint256 header) internal pure returns (uint256) {
         return (header >> HEADER_ACTIONS_SHIFT) & UINT16_MASK;
+    }
+
+    // ─── The permission list (the enabled sessions of an account) ─────────────────────────────────────────
+
+    /// @dev Appends `permissionId` to the account's list; returns its place, which its header must record.
+    function pushPermission(address account, PermissionId permissionId) internal returns (uint256 index) {
+        uint256 slot = accountSlot(account);
+        uint256 accountWord = load(slot);
+        index = accountWord & ACCOUNT_COUNT_MASK;
+        if (index == MAX_SESSIONS) revert ISmartSession.TooManySessions(account);
+        store(permissionSlot(account, index), uint256(PermissionId.unwrap(permissionId)));
+        store(slot, accountWord + 1);
+    }
+
+    /// @dev Takes entry `index` out of the account's list: the last entry moves into its place and its header
+    /// learns the new place; the freed slot is zeroed, so the list's storage shrinks with it.
+    function removePermissionAt(address account, uint256 index) internal {
+        uint256 slot = accountSlot(account);
+        uint256 accountWord = load(slot);
+        uint256 last = (accountWord & ACCOUNT_COUNT_MASK) - 1;
+        uint256 lastSlot = permissionSlot(account, last);
+        if (index != last) {
+            uint256 moved = load(lastSlot);
+            store(permissionSlot(account, index), moved);
+            uint256 movedHeaderSlot = headerSlot(account, PermissionId.wrap(bytes32(moved)));
+            uint256 indexMask = UINT24_MASK << HEADER_INDEX_SHIFT;
+            store(movedHeaderSlot, (load(movedHeaderSlot) & ~indexMask) | (index << HEADER_INDEX_SHIFT));
+        }
+        store(lastSlot, 0);
+        store(slot, accountWord - 1);
+    }
+
+    /// @dev Entry `index` of the account's list.
+    function permissionAt(address account, uint256 index) internal view returns (PermissionId) {
+        return PermissionId.wrap(bytes32(load(permissionSlot(account, index))));
+    }
+
+    /// @dev How many sessions of the account are enabled.
+    function permissionCount(address account) internal view returns (uint256) {
+        return load(accountSlot(account)) & ACCOUNT_COUNT_MASK;
     }
 
     // ─── Byte strings of any length up to 2^24 - 1 (session validator data, ERC-7739 contents) ─────────────

@@ -1346,6 +1346,7 @@ export const iSmartSessionAbi = [
     inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
     name: 'ChainIdMismatch',
   },
+  { type: 'error', inputs: [], name: 'ConfigurationCodeMissing' },
   {
     type: 'error',
     inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
@@ -1515,6 +1516,11 @@ export const iSmartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
     name: 'TooManyPolicies',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'TooManySessions',
   },
   {
     type: 'error',
@@ -2971,6 +2977,7 @@ export const smartSessionAbi = [
     inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
     name: 'ChainIdMismatch',
   },
+  { type: 'error', inputs: [], name: 'ConfigurationCodeMissing' },
   {
     type: 'error',
     inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
@@ -3141,6 +3148,11 @@ export const smartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
     name: 'TooManyPolicies',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'TooManySessions',
   },
   {
     type: 'error',
@@ -4126,6 +4138,11 @@ export const smartSessionManagerAbi = [
     type: 'error',
     inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
     name: 'TooManyPolicies',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'TooManySessions',
   },
   {
     type: 'error',
