@@ -1,17 +1,7 @@
 // `pnpm demo`: the story of a session key, on an embedded anvil, through the real EntryPoint v0.8 and an
 // OpenZeppelin ERC-7579 account, told with the gas of every step. Stops anvil when done, also on failure.
-import {
-  type Address,
-  createPublicClient,
-  createWalletClient,
-  encodeFunctionData,
-  formatUnits,
-  type Hex,
-  http,
-  parseEther,
-} from 'viem'
+import { type Address, encodeFunctionData, formatUnits } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { foundry } from 'viem/chains'
 import {
   type AnyPolicyConfig,
   buildEnableSession,
@@ -27,20 +17,10 @@ import {
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
-  toErc7579Account,
   toSession,
   toSessionAccount,
 } from '../packages/client/src/index.js'
-import { startAnvil } from '../tools/anvil.mjs'
-import {
-  anvilKeys,
-  deployEntryPoint,
-  deployOwnerValidator,
-  deploySmartSessions,
-  deployTestAccount,
-  deployToken,
-  mockErc20Abi,
-} from '../tools/devnet.js'
+import { createTestStack, testTokenAbi as mockErc20Abi, type TestStack } from '../packages/client/src/testing/index.js'
 
 const USDC = 10n ** 6n
 const DAY = 86_400n
@@ -49,63 +29,46 @@ const usdc = (amount: bigint) => `${Number(formatUnits(amount, 6)).toLocaleStrin
 const gas = (result: DirectResult) => `gas ${result.gasUsed.toLocaleString('en-US')} (whole handleOps transaction)`
 
 async function main() {
-  const anvil = await startAnvil()
+  console.log(bold('Smart Sessions demo'))
+  const stack = await createTestStack({ account: 'oz' })
   try {
-    await story(anvil.rpcUrl)
+    await story(stack)
   } finally {
-    await anvil.stop()
+    await stack.close()
   }
 }
 
-async function story(rpcUrl: string) {
-  const transport = http(rpcUrl)
-  const publicClient = createPublicClient({ chain: foundry, transport, pollingInterval: 50 })
-  const bundler = createWalletClient({
-    account: privateKeyToAccount(anvilKeys[0]),
-    chain: foundry,
-    transport,
-    pollingInterval: 50,
-  })
-
-  console.log(bold('Smart Sessions demo'))
-  const entryPoint = await deployEntryPoint(bundler)
-  const deployment = (await deploySmartSessions(bundler)) as Deployment
+async function story(stack: TestStack) {
+  const { publicClient, walletClient: bundler, token } = stack
+  const deployment = stack.deployment as Deployment
   const smartSession = requireAddress(deployment, 'SmartSession')
   const book = deployment as Record<string, Address>
-  const ownerValidator = await deployOwnerValidator(bundler)
-  const token = await deployToken(bundler, 'USD Coin', 'USDC', 6)
-  console.log(`  anvil ${rpcUrl}, EntryPoint v0.8 at ${entryPoint}`)
+  const ownerValidator = stack.account.ownerValidator
+  console.log(`  anvil ${stack.rpcUrl}, EntryPoint v0.8 at ${stack.entryPoints['0.8']}`)
   console.log(`  SmartSession at ${smartSession} (CREATE2, same address on every chain)`)
   for (const [name, address] of Object.entries(deployment)) {
     if (name !== 'SmartSession') console.log(`    ${name.padEnd(26)} ${address}`)
   }
 
-  const owner = privateKeyToAccount(generatePrivateKey())
+  const owner = stack.account.owner
   let recipient: Address = privateKeyToAccount(generatePrivateKey()).address
-
+  const accounts = new Map([[stack.account.address, stack.account]])
+  let first = true
+  // The stack's account first, then fresh ones of the same kind and owner (each holds 1,000,000 USDC).
   const newAccount = async () => {
-    const address = await deployTestAccount(bundler, ownerValidator, owner.address)
-    await publicClient.waitForTransactionReceipt({
-      hash: await bundler.sendTransaction({ to: address, value: parseEther('1') }),
-    })
-    await publicClient.waitForTransactionReceipt({
-      hash: await bundler.writeContract({
-        address: token,
-        abi: mockErc20Abi,
-        functionName: 'mint',
-        args: [address, 5_000n * USDC],
-      }),
-    })
-    return address
+    if (first) {
+      first = false
+      return stack.account.address
+    }
+    const created = await stack.newAccount()
+    accounts.set(created.address, created)
+    return created.address
   }
-  const ownerAccount = (address: Address) =>
-    toErc7579Account({
-      client: publicClient,
-      address,
-      validator: ownerValidator,
-      signUserOpHash: (hash: Hex) => owner.sign({ hash }),
-      stubSignature: () => owner.sign({ hash: `0x${'11'.repeat(32)}` }),
-    })
+  const ownerAccount = (address: Address) => {
+    const found = accounts.get(address)
+    if (!found) throw new Error(`unknown account ${address}`)
+    return found.toOwnerAccount()
+  }
   const balance = (who: Address) =>
     publicClient.readContract({ address: token, abi: mockErc20Abi, functionName: 'balanceOf', args: [who] })
   const transfer = (amount: bigint) => ({

@@ -20,6 +20,19 @@ contract TestAccount is AccountERC7579 {
     }
 }
 
+/// @notice The same account on EntryPoint v0.7 (the client's local stack offers both versions).
+contract TestAccountV07 is AccountERC7579 {
+    address internal constant ENTRY_POINT_V07 = 0x0000000071727De22E5E9d8BAf0edAc6f37da032;
+
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData) {
+        _installModule(MODULE_TYPE_VALIDATOR, ownerValidator, ownerValidatorInitData);
+    }
+
+    function entryPoint() public pure override returns (IEntryPoint) {
+        return IEntryPoint(ENTRY_POINT_V07);
+    }
+}
+
 /// @notice The test account, which also measures the gas of its own call to one validator module's
 /// `validateUserOp`: the gas spent inside that call frame, exactly (a cold call to an empty account,
 /// made the same way, is subtracted).

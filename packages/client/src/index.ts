@@ -1,6 +1,7 @@
 // @smart-sessions/client: session keys for ERC-7579 accounts, viem-native. Every export is a plain function
 // or constant (tree-shakable); types of the wire format come from @smart-sessions/bindings.
 export { erc7579AccountAbi, smartSessionSpecAbi } from './abi.js'
+export * from './accounts/index.js'
 export type { AccountCall } from './actions/call.js'
 export { getDisableActionCall } from './actions/getDisableActionCall.js'
 export { getDisableActionPoliciesCall } from './actions/getDisableActionPoliciesCall.js'

@@ -5,8 +5,6 @@ import { join } from 'node:path'
 import { type Address, encodeFunctionData, type Hex, http } from 'viem'
 import { type BundlerClient, createBundlerClient, entryPoint08Address } from 'viem/account-abstraction'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { freePort } from '../../../tools/anvil.mjs'
-import { anvilKeys } from '../../../tools/devnet.js'
 import { repoRoot } from '../../../tools/foundry-bin.mjs'
 import {
   getInstallCall,
@@ -17,6 +15,7 @@ import {
   toSession,
   toSessionAccount,
 } from '../src/index.js'
+import { anvilKeys, freePort } from '../src/testing/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
 let f: Awaited<ReturnType<typeof setupFixture>>

@@ -5,9 +5,8 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { getAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startAnvil } from '../../../tools/anvil.mjs'
-import { anvilKeys, deployableContracts } from '../../../tools/devnet.js'
 import { foundryBinary, repoRoot } from '../../../tools/foundry-bin.mjs'
+import { anvilKeys, deployableContracts, startAnvil } from '../src/testing/index.js'
 
 const CHAIN_ID = 4337
 let anvil: Awaited<ReturnType<typeof startAnvil>>
@@ -41,7 +40,7 @@ describe('script/Deploy.s.sol', () => {
       expect(getAddress(written[name] as string), name).toBe(getAddress(expected[name] as string))
       expect(first.stdout).toContain(`${name}: ${getAddress(written[name] as string)}`)
     }
-    // Every contract the test stack deploys (tools/devnet.ts), the periodic policies included, and no other.
+    // Every contract the test stack deploys (@smart-sessions/client/testing), the periodic policies included, and no other.
     expect(Object.keys(written).sort()).toEqual([...deployableContracts].sort())
     const second = deploy()
     expect(second.status, second.stdout).toBe(0)

@@ -1,5 +1,7 @@
 import { type Address, encodeFunctionData } from 'viem'
 import { erc7579AccountAbi } from '../abi.js'
+import { ozAccount } from '../accounts/ozAccount.js'
+import type { AccountAdapter } from '../accounts/types.js'
 import { MODULE_TYPE_VALIDATOR, SmartSessionMode } from '../constants.js'
 import { encodeInstallData } from '../encoding/install.js'
 import type { Session } from '../types.js'
@@ -11,7 +13,10 @@ export function getInstallCall(parameters: {
   smartSession: Address
   sessions?: readonly Session[] | undefined
   mode?: typeof SmartSessionMode.ENABLE | typeof SmartSessionMode.UNSAFE_ENABLE | undefined
+  /** The account implementation (its install-data format); default OpenZeppelin's. */
+  implementation?: AccountAdapter | undefined
 }): AccountCall {
+  const implementation = parameters.implementation ?? ozAccount
   return {
     to: parameters.account,
     value: 0n,
@@ -21,7 +26,9 @@ export function getInstallCall(parameters: {
       args: [
         MODULE_TYPE_VALIDATOR,
         parameters.smartSession,
-        encodeInstallData(parameters.sessions ?? [], parameters.mode ?? SmartSessionMode.ENABLE),
+        implementation.encodeValidatorInstallData(
+          encodeInstallData(parameters.sessions ?? [], parameters.mode ?? SmartSessionMode.ENABLE),
+        ),
       ],
     }),
   }

@@ -1,4 +1,5 @@
 import { type Address, type Client, concat, type Hex, type LocalAccount } from 'viem'
+import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
 import { encodeUseSignature, signSessionHash } from '../encoding/signatures.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
@@ -25,6 +26,9 @@ export function toSessionAccount(parameters: {
   /** The session key(s): one for an ECDSA session, `threshold` of them for a multisig session. */
   signers: readonly LocalAccount[]
   enable?: { enableSession: EnableSession; mode?: EnableMode | undefined } | undefined
+  /** The account implementation (nonce key, call encoding); default OpenZeppelin's. */
+  implementation?: AccountAdapter | undefined
+  entryPointVersion?: EntryPointVersion | undefined
   entryPoint?: Address | undefined
 }): Promise<Erc7579Account> {
   const { client, address, smartSession, permissionId, signers, enable } = parameters
@@ -38,6 +42,8 @@ export function toSessionAccount(parameters: {
     client,
     address,
     validator: smartSession,
+    implementation: parameters.implementation,
+    entryPointVersion: parameters.entryPointVersion,
     entryPoint: parameters.entryPoint,
     signUserOpHash: async (hash) => signature(await signSessionHash(signers, hash)),
     stubSignature: () => signature(concat(signers.map(() => STUB_ECDSA))),
