@@ -28,10 +28,17 @@ import {PolicyRunner} from "./lib/PolicyRunner.sol";
 import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
-import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
+import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
-import {Execution, IERC7579ModuleConfig} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {
+    Execution,
+    IERC7579Module,
+    IERC7579ModuleConfig,
+    MODULE_TYPE_FALLBACK,
+    MODULE_TYPE_HOOK,
+    MODULE_TYPE_VALIDATOR
+} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC7739Utils.sol";
 
@@ -43,9 +50,6 @@ import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC
 /// runs in the manager this constructor creates; without it (runtime code placed without the constructor) every
 /// configuration call, install and ENABLE included, reverts with `ConfigurationCodeMissing`.
 contract SmartSession is ISmartSession {
-    uint256 private constant MODULE_TYPE_VALIDATOR = 1;
-    uint256 private constant MODULE_TYPE_FALLBACK = 3;
-    uint256 private constant MODULE_TYPE_HOOK = 4;
     bytes4 private constant ERC1271_VALID = 0x1626ba7e;
     /// @dev The configuration half, created with this module; every change of state runs there by delegatecall.
     SmartSessionManager private immutable MANAGER = new SmartSessionManager();
@@ -102,6 +106,9 @@ contract SmartSession is ISmartSession {
     /// (`sessionSig ‖ appDomainSeparator ‖ contents ‖ contentsDescription ‖ uint16 length`). Valid only for an
     /// enabled session, a granted (app domain, content name), when every ERC-1271 policy (at least one) passes and
     /// the session key signed the nested digest built from exactly this `hash`.
+    /// Content names are advisory: ERC-7739 hands over the contents as an opaque struct hash, so a session granted
+    /// one content name of an app domain can label any struct of that domain with it. A grant is in effect a grant
+    /// for the whole app domain; other domains are refused whatever the label (docs/threat-model.md).
     /// @dev The account's EIP-712 domain (ERC-5267) is nested; without one, {name: "SmartSession", version: "1",
     /// chainId, verifyingContract: account, salt: 0}. This module never vouches for itself (no session can sign
     /// for another session's enable).
@@ -306,18 +313,17 @@ contract SmartSession is ISmartSession {
                 .validateSignatureWithData(userOpHash, sessionSignature, validatorData)) return SIG_VALIDATION_FAILED;
     }
 
-    /// @dev Checks every call of the user operation's `execute`; their time ranges are intersected.
+    /// @dev Checks every call of the user operation's `execute` (canonical encoding only); time ranges intersect.
     function _checkCalls(address account, PermissionId permissionId, uint256 generation, bytes calldata callData)
         private
         returns (uint256 validationData)
     {
-        (bool isBatch, bytes calldata executionCalldata) = ExecutionLib.decodeExecute(callData);
+        (bool isBatch, bytes calldata executionCalldata) = ExecutionLib.decodeUserOpCallData(callData);
         if (!isBatch) {
             (address target, uint256 value, bytes calldata data) = ExecutionLib.decodeSingle(executionCalldata);
             return _checkCall(account, permissionId, generation, target, value, data);
         }
-        Execution[] calldata calls = ERC7579Utils.decodeBatch(executionCalldata);
-        if (calls.length == 0) revert MalformedExecutionCalldata();
+        Execution[] calldata calls = ExecutionLib.decodeBatch(executionCalldata);
         for (uint256 i; i < calls.length; ++i) {
             validationData = ValidationDataLib.intersect(
                 validationData,
@@ -345,10 +351,11 @@ contract SmartSession is ISmartSession {
         return PolicyRunner.run(listSlot, head, permissionId, check);
     }
 
-    /// @dev The action covering a call: its own, else the fallback; never the fallback for the account itself or
-    /// for a validator, executor or hook installed on it (their configuration functions trust calls from the
-    /// account: a fallback session could otherwise replace the owner), and only the admin fallback for this
-    /// module. Returns the action's policy list (slot and word 0).
+    /// @dev The action covering a call: its own, else the fallback. Returns the action's policy list (slot and
+    /// word 0). The fallback never covers: the account itself; this module (only the admin fallback does); any
+    /// module of the account (its configuration functions trust calls from the account: a fallback session could
+    /// otherwise replace the owner or rewrite a handler); the canonical EntryPoints (`withdrawTo` would move the
+    /// account's deposit past every value limit). An explicit action covers any of them.
     function _findAction(
         address account,
         PermissionId permissionId,
@@ -369,21 +376,47 @@ contract SmartSession is ISmartSession {
             if (isModule) revert ModuleCallNotPermitted(permissionId, selector);
             revert ActionNotPermitted(permissionId, target, selector);
         }
-        if (!isModule && _isInstalledModule(account, target)) {
-            revert InstalledModuleCallNotPermitted(permissionId, target, selector);
-        }
+        if (isModule) return (actionId, listSlot, head);
+        if (_isEntryPoint(target)) revert EntryPointCallNotPermitted(permissionId, target, selector);
+        if (_isModuleOf(account, target)) revert InstalledModuleCallNotPermitted(permissionId, target, selector);
     }
 
-    /// @dev Whether `target` is a validator, executor or hook of `account` (ERC-7579 `isModuleInstalled`, which
-    /// reads only the account's own storage). A type the account cannot answer for (it reverts) counts as none.
-    function _isInstalledModule(address account, address target) private view returns (bool) {
+    /// @dev The canonical EntryPoints v0.7, v0.8 and v0.9 (OpenZeppelin's ERC4337Utils addresses).
+    function _isEntryPoint(address target) private pure returns (bool) {
+        return target == address(ERC4337Utils.ENTRYPOINT_V07) || target == address(ERC4337Utils.ENTRYPOINT_V08)
+            || target == address(ERC4337Utils.ENTRYPOINT_V09);
+    }
+
+    /// @dev Whether `target` may be a module of `account`. Validators, executors and hooks: the account's own
+    /// `isModuleInstalled` (its storage, the ground truth). Fallback handlers cannot be asked that way (the
+    /// account answers per selector, and a handler's configuration functions are not among its selectors), so the
+    /// target itself is asked whether it is a fallback-handler module (`isModuleType(3)`): ERC-7579 accounts check
+    /// exactly that answer when they install a fallback handler, so every installed handler says yes; a contract
+    /// that says yes but is not installed is refused too (an explicit action still covers it). An account or
+    /// target that cannot answer (reverts, no code, short answer) counts as "no".
+    function _isModuleOf(address account, address target) private view returns (bool) {
         for (uint256 moduleType = MODULE_TYPE_VALIDATOR; moduleType <= MODULE_TYPE_HOOK; ++moduleType) {
-            if (moduleType == MODULE_TYPE_FALLBACK) continue;
-            try IERC7579ModuleConfig(account).isModuleInstalled(moduleType, target, "") returns (bool installed) {
-                if (installed) return true;
-            } catch {}
+            if (moduleType == MODULE_TYPE_FALLBACK) {
+                if (_answersTrue(target, abi.encodeCall(IERC7579Module.isModuleType, (MODULE_TYPE_FALLBACK)))) {
+                    return true;
+                }
+            } else if (_answersTrue(
+                    account, abi.encodeCall(IERC7579ModuleConfig.isModuleInstalled, (moduleType, target, ""))
+                )) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /// @dev Whether a static call of `payload` on `target` succeeds with a first answer word of exactly 1.
+    function _answersTrue(address target, bytes memory payload) private view returns (bool yes) {
+        assembly ("memory-safe") {
+            mstore(0x00, 0)
+            let success := staticcall(gas(), target, add(payload, 0x20), mload(payload), 0x00, 0x20)
+            // No code or a short answer leaves word 0 zero or is caught by the size check.
+            yes := and(and(success, gt(returndatasize(), 0x1f)), eq(mload(0x00), 1))
+        }
     }
 
     /// @dev ENABLE / UNSAFE_ENABLE: the manager checks the owner's signature and stores the session.

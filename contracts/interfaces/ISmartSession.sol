@@ -63,18 +63,15 @@ interface ISmartSession is IERC7579Validator {
     error SessionAlreadyEnabled(PermissionId permissionId);
     /// @notice The user operation uses a paymaster and the session does not permit it.
     error PaymasterNotPermitted(PermissionId permissionId);
-    /// @notice The user operation calls something other than ERC-7579 `execute`.
-    error UnsupportedExecutionFunction(bytes4 selector);
-    /// @notice The ERC-7579 mode is not single or batch with the default exec type.
-    error UnsupportedExecutionMode(bytes32 mode);
-    /// @notice The ERC-7579 execution calldata does not decode.
-    error MalformedExecutionCalldata();
     /// @notice The session grants no action (and no fallback) covering this call.
     error ActionNotPermitted(PermissionId permissionId, address target, bytes4 selector);
     /// @notice A call to the account itself, not granted as that exact action.
     error SelfCallNotPermitted(PermissionId permissionId, bytes4 selector);
-    /// @notice A call covered only by the fallback action to a validator, executor or hook of the account.
+    /// @notice A call covered only by the fallback action to a module of the account (validator, executor, hook, or
+    /// a contract declaring itself a fallback handler).
     error InstalledModuleCallNotPermitted(PermissionId permissionId, address target, bytes4 selector);
+    /// @notice A call covered only by the fallback action to a canonical EntryPoint.
+    error EntryPointCallNotPermitted(PermissionId permissionId, address target, bytes4 selector);
     /// @notice A call to this module, without the admin fallback.
     error ModuleCallNotPermitted(PermissionId permissionId, bytes4 selector);
     /// @notice `policy` refused.
@@ -155,6 +152,8 @@ interface ISmartSession is IERC7579Validator {
     function disableActionId(PermissionId permissionId, ActionId actionId) external;
 
     /// @notice Adds ERC-1271 policies and ERC-7739 contents the session may sign.
+    /// @dev Content names are advisory: a session granted any content name of an app domain can sign any struct of
+    /// that domain (the contents reach the module only as a struct hash). Grant ERC-1271 per trusted app domain.
     function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies) external;
 
     /// @notice Removes ERC-1271 policies and ERC-7739 contents.

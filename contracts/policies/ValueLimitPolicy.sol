@@ -2,8 +2,8 @@
 pragma solidity ^0.8.28;
 
 import {IActionPolicy, IUserOpPolicy} from "../interfaces/IPolicy.sol";
+import {ExecutionLib} from "../lib/ExecutionLib.sol";
 import {PolicyBase} from "./PolicyBase.sol";
-import {ExecutionValueLib} from "./lib/ExecutionValueLib.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 
 /// @title ValueLimitPolicy
@@ -40,9 +40,9 @@ contract ValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
     }
 
     /// @notice Counts the total value of the operation's calls against the limit. Reverts ValueLimitExceeded,
-    /// or an ExecutionValueLib error when the callData is not ERC-7579 single/batch `execute`; returns 0 otherwise.
+    /// or an ExecutionLib error when the callData is not ERC-7579 single/batch `execute`; returns 0 otherwise.
     function checkUserOpPolicy(bytes32 id, PackedUserOperation calldata userOp) external returns (uint256) {
-        uint256 value = ExecutionValueLib.totalValue(userOp.callData);
+        uint256 value = ExecutionLib.totalValue(userOp.callData);
         if (value != 0) _spend(id, userOp.sender, value);
         return 0;
     }

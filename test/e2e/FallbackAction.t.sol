@@ -13,6 +13,7 @@ import {
     Session
 } from "contracts/DataTypes.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 
 /// @notice The fallback action covers calls without an action of their own, never the account itself, and the
 /// module only through the admin fallback.
@@ -99,7 +100,7 @@ contract FallbackActionTest is SessionTestBase {
     function test_refuses_oneToThreeByteCalldata() public {
         bytes memory callData = _executeSingle(address(token), 0, hex"a9059c");
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
-        _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedExecutionCalldata.selector));
+        _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         _handle(op);
     }
 }
@@ -136,7 +137,7 @@ contract UngrantedCallFuzzTest is SessionTestBase {
         vm.assume(executionCalldata.length < 52);
         bytes memory callData = abi.encodeWithSelector(0xe9ae5c53, _mode(CALLTYPE_SINGLE, 0x00), executionCalldata);
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
-        _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedExecutionCalldata.selector));
+        _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         _handle(op);
     }
 
@@ -148,7 +149,7 @@ contract UngrantedCallFuzzTest is SessionTestBase {
             callData[i] = full[i];
         }
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
-        _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedExecutionCalldata.selector));
+        _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         _handle(op);
     }
 }

@@ -7,6 +7,7 @@ import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/Pac
 import {Execution, IERC7579ModuleConfig} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {ActionData, PermissionId, Session} from "contracts/DataTypes.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 
 /// @notice A session key sends real user operations through EntryPoint.handleOps on an OpenZeppelin account.
 contract UseSessionTest is SessionTestBase {
@@ -113,7 +114,7 @@ contract UseSessionTest is SessionTestBase {
         );
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(
-            abi.encodeWithSelector(ISmartSession.UnsupportedExecutionMode.selector, _mode(CALLTYPE_DELEGATECALL, 0x00))
+            abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionMode.selector, _mode(CALLTYPE_DELEGATECALL, 0x00))
         );
         _handle(op);
     }
@@ -126,9 +127,7 @@ contract UseSessionTest is SessionTestBase {
         );
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(
-            abi.encodeWithSelector(
-                ISmartSession.UnsupportedExecutionMode.selector, _mode(CALLTYPE_SINGLE, EXECTYPE_TRY)
-            )
+            abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionMode.selector, _mode(CALLTYPE_SINGLE, EXECTYPE_TRY))
         );
         _handle(op);
     }
@@ -139,7 +138,7 @@ contract UseSessionTest is SessionTestBase {
         PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(
             abi.encodeWithSelector(
-                ISmartSession.UnsupportedExecutionFunction.selector, IERC7579ModuleConfig.uninstallModule.selector
+                ExecutionLib.UnsupportedExecutionFunction.selector, IERC7579ModuleConfig.uninstallModule.selector
             )
         );
         _handle(op);

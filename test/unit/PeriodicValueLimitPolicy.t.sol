@@ -4,8 +4,8 @@ pragma solidity ^0.8.28;
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
-import {ExecutionValueLib} from "contracts/policies/lib/ExecutionValueLib.sol";
 import {PeriodicAllowance} from "contracts/policies/lib/PeriodicAllowance.sol";
 import {Test} from "forge-std/Test.sol";
 
@@ -71,9 +71,7 @@ contract PeriodicValueLimitPolicyTest is Test {
     function test_userOp_refusesOtherModes() public {
         PackedUserOperation memory op = _batchOp(1, 1);
         op.callData = abi.encodeWithSelector(0xe9ae5c53, bytes32(bytes1(0xff)), abi.encodePacked(target));
-        vm.expectRevert(
-            abi.encodeWithSelector(ExecutionValueLib.UnsupportedExecutionMode.selector, bytes32(bytes1(0xff)))
-        );
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionMode.selector, bytes32(bytes1(0xff))));
         policy.checkUserOpPolicy(CONFIG, op);
     }
 

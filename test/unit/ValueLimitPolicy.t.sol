@@ -4,8 +4,8 @@ pragma solidity ^0.8.28;
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
-import {ExecutionValueLib} from "contracts/policies/lib/ExecutionValueLib.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice ValueLimitPolicy called directly, this test contract acting as the multiplexer.
@@ -154,7 +154,7 @@ contract ValueLimitPolicyTest is Test {
     function test_userOp_batchOverflowRefused() public {
         uint256[] memory values = new uint256[](2);
         (values[0], values[1]) = (type(uint256).max, 1);
-        vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.ValueSumOverflow.selector));
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.ValueSumOverflow.selector));
         policy.checkUserOpPolicy(CONFIG, _op(_batch(values)));
     }
 
@@ -166,11 +166,9 @@ contract ValueLimitPolicyTest is Test {
     }
 
     function test_userOp_refuses_otherFunction() public {
-        vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.UnsupportedExecutionFunction.selector, bytes4(0)));
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionFunction.selector, bytes4(0)));
         policy.checkUserOpPolicy(CONFIG, _op(hex"e9ae5c"));
-        vm.expectRevert(
-            abi.encodeWithSelector(ExecutionValueLib.UnsupportedExecutionFunction.selector, bytes4(0x12345678))
-        );
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionFunction.selector, bytes4(0x12345678)));
         policy.checkUserOpPolicy(CONFIG, _op(abi.encodeWithSelector(0x12345678, uint256(1))));
     }
 
@@ -179,20 +177,20 @@ contract ValueLimitPolicyTest is Test {
         for (uint256 i; i < modes.length; ++i) {
             bytes memory callData =
                 abi.encodeWithSelector(0xe9ae5c53, modes[i], abi.encodePacked(target, uint256(1), ""));
-            vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.UnsupportedExecutionMode.selector, modes[i]));
+            vm.expectRevert(abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionMode.selector, modes[i]));
             policy.checkUserOpPolicy(CONFIG, _op(callData));
         }
     }
 
     function test_userOp_refuses_malformed() public {
         bytes memory selectorAndMode = abi.encodePacked(bytes4(0xe9ae5c53), bytes32(0));
-        vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.MalformedExecutionCalldata.selector));
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         policy.checkUserOpPolicy(CONFIG, _op(selectorAndMode));
         // Offset pointing past the end.
-        vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.MalformedExecutionCalldata.selector));
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         policy.checkUserOpPolicy(CONFIG, _op(abi.encodePacked(selectorAndMode, uint256(0x1000))));
         // Single execution shorter than target ‖ value.
-        vm.expectRevert(abi.encodeWithSelector(ExecutionValueLib.MalformedExecutionCalldata.selector));
+        vm.expectRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
         policy.checkUserOpPolicy(
             CONFIG, _op(abi.encodeWithSelector(0xe9ae5c53, bytes32(0), abi.encodePacked(target, uint248(1))))
         );

@@ -4,7 +4,7 @@ pragma solidity ^0.8.28;
 import {EntryPointDeployer} from "./EntryPointDeployer.sol";
 import {Account} from "@openzeppelin/contracts/account/Account.sol";
 import {AccountERC7579} from "@openzeppelin/contracts/account/extensions/draft-AccountERC7579.sol";
-import {IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
+import {IAccountExecute, IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {MODULE_TYPE_VALIDATOR} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {Calldata} from "@openzeppelin/contracts/utils/Calldata.sol";
 
@@ -83,6 +83,23 @@ contract MeasuringAccount is TestAccount {
             success := call(gas(), target, 0, add(payload, 0x20), mload(payload), 0x00, 0x20)
             used := sub(before, gas())
             result := mload(0x00)
+        }
+    }
+}
+
+/// @notice The test account with ERC-4337 `executeUserOp` (like Kernel with hooks): the EntryPoint calls it with the
+/// whole user op when `callData` starts with its selector, and the account runs `callData[4:]` on itself.
+contract ExecuteUserOpAccount is TestAccount, IAccountExecute {
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData)
+        TestAccount(ownerValidator, ownerValidatorInitData)
+    {}
+
+    function executeUserOp(PackedUserOperation calldata userOp, bytes32) external onlyEntryPoint {
+        (bool success, bytes memory result) = address(this).delegatecall(userOp.callData[4:]);
+        if (!success) {
+            assembly ("memory-safe") {
+                revert(add(result, 0x20), mload(result))
+            }
         }
     }
 }

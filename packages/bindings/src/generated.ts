@@ -231,10 +231,10 @@ export const ecdsaSessionValidatorAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// ExecutionValueLib
+// ExecutionLib
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
-export const executionValueLibAbi = [
+export const executionLibAbi = [
   { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
   {
     type: 'error',
@@ -1372,6 +1372,15 @@ export const iSmartSessionAbi = [
       { name: 'target', internalType: 'address', type: 'address' },
       { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
     ],
+    name: 'EntryPointCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
     name: 'InstalledModuleCallNotPermitted',
   },
   {
@@ -1423,7 +1432,6 @@ export const iSmartSessionAbi = [
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'LeftoverSessions',
   },
-  { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
   { type: 'error', inputs: [], name: 'MalformedSignature' },
   {
     type: 'error',
@@ -1521,16 +1529,6 @@ export const iSmartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'TooManySessions',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'UnsupportedExecutionFunction',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'UnsupportedExecutionMode',
   },
   {
     type: 'error',
@@ -1956,7 +1954,6 @@ export const periodicValueLimitPolicyAbi = [
     name: 'AllowanceLimitTooLarge',
   },
   { type: 'error', inputs: [], name: 'AllowanceNotConfigured' },
-  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
   {
     type: 'error',
     inputs: [
@@ -2988,7 +2985,6 @@ export const smartSessionAbi = [
     inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
     name: 'DuplicatePolicy',
   },
-  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
   {
     type: 'error',
     inputs: [
@@ -2996,6 +2992,15 @@ export const smartSessionAbi = [
       { name: 'contentName', internalType: 'string', type: 'string' },
     ],
     name: 'ERC7739ContentNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'EntryPointCallNotPermitted',
   },
   {
     type: 'error',
@@ -4747,7 +4752,6 @@ export const valueLimitPolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
   },
-  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
   {
