@@ -1,0 +1,157 @@
+// The same session story on every account kind, through the real EntryPoint (handleOps): USE (the owner installs
+// SmartSession with the session) and ENABLE (the owner signs once, the key's first op enables), each with a
+// passing transfer and a refused one (over the session's spending limit) that moves nothing.
+import { type Address, encodeFunctionData, toHex } from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  type AccountKind,
+  buildEnableSession,
+  type EntryPointVersion,
+  getEnableChain,
+  getEnableTypedData,
+  getInstallCall,
+  getPermissionId,
+  isSessionEnabled,
+  requireAddress,
+  type Session,
+  SessionOperationError,
+  sendUserOperationDirect,
+  toSession,
+  toSessionAccount,
+} from '../../src/index.js'
+import { createTestStack, type TestAccount, type TestStack, testTokenAbi } from '../../src/testing/index.js'
+
+const LIMIT = 100n * 10n ** 6n
+
+/** Safe7579 replaces a validator's revert data with `ExecutionFailed()`. */
+const EXECUTION_FAILED = '0xacfdb444'
+
+export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVersion): void {
+  describe(`${kind} account on EntryPoint v${entryPoint}`, () => {
+    let stack: TestStack
+    let smartSession: Address
+    const sessionKey = privateKeyToAccount(generatePrivateKey())
+    const recipient = privateKeyToAccount(generatePrivateKey()).address
+
+    const transfer = (amount: bigint) => ({
+      to: stack.token,
+      data: encodeFunctionData({ abi: testTokenAbi, functionName: 'transfer', args: [recipient, amount] }),
+    })
+    const balanceOf = (who: Address) =>
+      stack.publicClient.readContract({
+        address: stack.token,
+        abi: testTokenAbi,
+        functionName: 'balanceOf',
+        args: [who],
+      })
+    const transferSession = (salt: bigint): Session =>
+      toSession(
+        {
+          owners: { type: 'ecdsa', accounts: [sessionKey] },
+          actions: [
+            {
+              target: stack.token,
+              selector: '0xa9059cbb',
+              policies: [{ type: 'spending-limits', limits: [{ token: stack.token, amount: LIMIT }] }],
+            },
+          ],
+          salt: toHex(salt, { size: 32 }),
+        },
+        stack.deployment,
+      )
+    const sessionAccount = (
+      account: TestAccount,
+      session: Session,
+      enable?: Parameters<typeof toSessionAccount>[0]['enable'],
+    ) =>
+      toSessionAccount({
+        client: stack.publicClient,
+        address: account.address,
+        smartSession,
+        permissionId: getPermissionId(session),
+        signers: [sessionKey],
+        enable,
+        implementation: account.implementation,
+        entryPointVersion: account.entryPoint.version,
+        entryPoint: account.entryPoint.address,
+      })
+    /**
+     * The refusal names the spending-limit policy's own error, except on Safe7579, where only `ExecutionFailed()`
+     * comes out of the EntryPoint (the reason then comes from simulating SmartSession itself).
+     */
+    const expectRefused = async (attempt: Promise<unknown>) => {
+      const error = await attempt.catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(SessionOperationError)
+      const { reason, policy } = error as SessionOperationError
+      if (kind === 'safe7579') {
+        expect(reason.data).toBe(EXECUTION_FAILED)
+      } else {
+        expect(reason.name).toBe('SpendingLimitExceeded')
+        expect(policy).toBe('SpendingLimitPolicy')
+      }
+    }
+    const send = (account: Awaited<ReturnType<typeof sessionAccount>>, amount: bigint) =>
+      sendUserOperationDirect(stack.walletClient, { account, calls: [transfer(amount)], book: stack.deployment })
+
+    beforeAll(async () => {
+      stack = await createTestStack({ account: kind, entryPoint })
+      smartSession = requireAddress(stack.deployment, 'SmartSession')
+    })
+    afterAll(() => stack?.close())
+
+    it('USE: the owner installs SmartSession with the session; the key transfers within the limit, not over it', async () => {
+      const account = stack.account
+      const session = transferSession(1n)
+      const install = await account.sendOwnerCalls([
+        getInstallCall({
+          account: account.address,
+          smartSession,
+          sessions: [session],
+          implementation: account.implementation,
+        }),
+      ])
+      expect(install.success).toBe(true)
+      const permissionId = getPermissionId(session)
+      expect(await isSessionEnabled(stack.publicClient, { smartSession, account: account.address, permissionId })).toBe(
+        true,
+      )
+      const key = await sessionAccount(account, session)
+      const sent = await send(key, 60n * 10n ** 6n)
+      expect(sent.success).toBe(true)
+      expect(await balanceOf(recipient)).toBe(60n * 10n ** 6n)
+      await expectRefused(send(key, 41n * 10n ** 6n))
+      expect(await balanceOf(recipient)).toBe(60n * 10n ** 6n)
+    })
+
+    it('ENABLE: one owner signature (the account’s ERC-1271 form); an over-limit first op enables nothing, a good one enables and transfers', async () => {
+      const account = await stack.newAccount()
+      const installEmpty = await account.sendOwnerCalls([
+        getInstallCall({ account: account.address, smartSession, implementation: account.implementation }),
+      ])
+      expect(installEmpty.success).toBe(true)
+      const session = transferSession(2n)
+      const permissionId = getPermissionId(session)
+      const chain = await getEnableChain(stack.publicClient, { smartSession, account: account.address, session })
+      const enableSession = buildEnableSession({
+        session,
+        chains: [chain],
+        permissionEnableSig: await account.signOwnerTypedData(getEnableTypedData(session, [chain])),
+      })
+      const key = await sessionAccount(account, session, { enableSession })
+      const before = await balanceOf(recipient)
+      await expectRefused(send(key, LIMIT + 1n))
+      expect(await isSessionEnabled(stack.publicClient, { smartSession, account: account.address, permissionId })).toBe(
+        false,
+      )
+      const sent = await send(key, LIMIT)
+      expect(sent.success).toBe(true)
+      expect(await isSessionEnabled(stack.publicClient, { smartSession, account: account.address, permissionId })).toBe(
+        true,
+      )
+      expect(await balanceOf(recipient)).toBe(before + LIMIT)
+      // Now in USE mode: the limit is spent.
+      await expectRefused(send(key, 1n))
+    })
+  })
+}
