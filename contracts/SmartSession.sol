@@ -25,6 +25,7 @@ import {ISmartSession} from "./interfaces/ISmartSession.sol";
 import {ExecutionLib} from "./lib/ExecutionLib.sol";
 import {IdLib} from "./lib/IdLib.sol";
 import {PolicyRunner} from "./lib/PolicyRunner.sol";
+import {SelfRevokeHashLib} from "./lib/SelfRevokeHashLib.sol";
 import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
@@ -179,6 +180,13 @@ contract SmartSession is ISmartSession {
         _delegateToManager();
     }
 
+    // ─── Self-revocation (anyone sends it; the session key signs) ───────────────────────────────────────────
+
+    /// @inheritdoc ISmartSession
+    function selfRevoke(address, PermissionId, bytes calldata) external {
+        _delegateToManager();
+    }
+
     // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @inheritdoc ISmartSession
@@ -210,6 +218,11 @@ contract SmartSession is ISmartSession {
     ) external view returns (bytes32) {
         return SmartSessionManager(_manager())
             .sessionDigest(account, session, mode, getNonce(permissionId, account), address(this));
+    }
+
+    /// @inheritdoc ISmartSession
+    function getSelfRevokeDigest(address account, PermissionId permissionId) external view returns (bytes32) {
+        return SelfRevokeHashLib.digest(account, permissionId, getNonce(permissionId, account), address(this));
     }
 
     /// @inheritdoc ISmartSession

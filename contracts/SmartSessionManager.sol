@@ -13,9 +13,11 @@ import {
     Session,
     SmartSessionMode
 } from "./DataTypes.sol";
+import {ISessionValidator} from "./interfaces/ISessionValidator.sol";
 import {ISmartSession} from "./interfaces/ISmartSession.sol";
 import {EnableHashLib} from "./lib/EnableHashLib.sol";
 import {IdLib} from "./lib/IdLib.sol";
+import {SelfRevokeHashLib} from "./lib/SelfRevokeHashLib.sol";
 import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
@@ -203,6 +205,24 @@ contract SmartSessionManager {
     /// @notice See ISmartSession.setPermit4337Paymaster.
     function setPermit4337Paymaster(PermissionId permissionId, bool enable) external onlyDelegateCall {
         SessionManager.setPermit4337Paymaster(msg.sender, permissionId, enable);
+    }
+
+    /// @notice See ISmartSession.selfRevoke. The session validator is called as a view (STATICCALL), so it cannot
+    /// change state; a validator that reverts makes selfRevoke revert with its reason.
+    function selfRevoke(address account, PermissionId permissionId, bytes calldata signature)
+        external
+        onlyDelegateCall
+    {
+        (, uint256 header) = SessionManager.enabledHeader(account, permissionId);
+        uint256 nonce = S.nonceOf(header);
+        bytes32 digest = SelfRevokeHashLib.digest(account, permissionId, nonce, address(this));
+        bytes memory validatorData = S.loadValidatorData(account, permissionId);
+        if (!ISessionValidator(S.validatorOf(header)).validateSignatureWithData(digest, signature, validatorData)) {
+            revert ISmartSession.InvalidSelfRevokeSignature(permissionId);
+        }
+        SessionManager.removeSession(account, permissionId);
+        // At the last nonce no enable can follow, so there is nothing left to invalidate.
+        if (nonce < S.MAX_NONCE) SessionManager.revokeEnableSignature(account, permissionId);
     }
 
     /// @notice See ISmartSession.revokeEnableSignature.

@@ -123,6 +123,8 @@ interface ISmartSession is IERC7579Validator {
     /// @notice This module's configuration code is missing: its runtime code was placed without its constructor
     /// (e.g. an artifact's deployed bytecode copied to an address). Deploy it with `new SmartSession()`.
     error ConfigurationCodeMissing();
+    /// @notice The session's own validator did not accept the self-revocation signature.
+    error InvalidSelfRevokeSignature(PermissionId permissionId);
     /// @notice The account has as many sessions enabled as its permission list can hold (2^24 - 1).
     error TooManySessions(address account);
 
@@ -169,6 +171,14 @@ interface ISmartSession is IERC7579Validator {
     /// @notice Invalidates a not-yet-used enable signature for this session by bumping its nonce.
     function revokeEnableSignature(PermissionId permissionId) external;
 
+    // ─── Self-revocation (anyone may send it; the session key signs) ────────────────────────────────────
+
+    /// @notice Removes session `permissionId` of `account` on the session key's own word, without the account
+    /// owner (a server whose key may have leaked revokes its session). `signature` must pass the session's own
+    /// session validator over `getSelfRevokeDigest(account, permissionId)`. Bumps the enable nonce too, so neither
+    /// this signature nor an enable signature made for the current nonce can be used again. Revokes nothing else.
+    function selfRevoke(address account, PermissionId permissionId, bytes calldata signature) external;
+
     // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice keccak256(abi.encode(sessionValidator, sessionValidatorInitData, salt)).
@@ -201,6 +211,11 @@ interface ISmartSession is IERC7579Validator {
         Session calldata session,
         SmartSessionMode mode
     ) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest the session key signs to revoke its session of `account`:
+    /// `SelfRevoke(address account,bytes32 permissionId,uint256 nonce)` at the current enable nonce, in the domain
+    /// {name: "SmartSession", version: "1", chainId, verifyingContract: this module}.
+    function getSelfRevokeDigest(address account, PermissionId permissionId) external view returns (bytes32);
 
     /// @notice Whether user operations of the session may use a paymaster.
     function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool);

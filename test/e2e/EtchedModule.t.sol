@@ -67,6 +67,8 @@ contract EtchedModuleTest is EnableFixtures {
         etched.revokeEnableSignature(id);
         vm.stopPrank();
         _expectMissing();
+        etched.selfRevoke(address(account), id, "");
+        _expectMissing();
         etched.getSessionDigest(id, address(account), _transferSession(), SmartSessionMode.ENABLE);
         assertFalse(etched.isInitialized(address(account)));
     }

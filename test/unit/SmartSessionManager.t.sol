@@ -33,6 +33,8 @@ contract SmartSessionManagerTest is SessionTestBase {
         vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
         manager.setPermit4337Paymaster(PermissionId.wrap(bytes32(0)), true);
         vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        manager.selfRevoke(address(account), PermissionId.wrap(bytes32(0)), "");
+        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
         manager.enableWithSignature(address(account), SmartSessionMode.ENABLE, "");
         vm.stopPrank();
         assertFalse(smartSession.isInitialized(address(account)));

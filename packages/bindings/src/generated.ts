@@ -808,6 +808,16 @@ export const iSmartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSelfRevokeDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
       {
@@ -1013,6 +1023,17 @@ export const iSmartSessionAbi = [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
     ],
     name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'selfRevoke',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -1414,6 +1435,13 @@ export const iSmartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
     name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'InvalidSelfRevokeSignature',
   },
   {
     type: 'error',
@@ -2433,6 +2461,16 @@ export const smartSessionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSelfRevokeDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
       {
@@ -2641,6 +2679,17 @@ export const smartSessionAbi = [
     type: 'function',
     inputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
     name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'PermissionId', type: 'bytes32' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'selfRevoke',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3042,6 +3091,13 @@ export const smartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
     name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'InvalidSelfRevokeSignature',
   },
   {
     type: 'error',
@@ -3641,6 +3697,17 @@ export const smartSessionManagerAbi = [
     type: 'function',
     inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'selfRevoke',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
       {
         name: 'session',
         internalType: 'struct Session',
@@ -4077,6 +4144,13 @@ export const smartSessionManagerAbi = [
     type: 'error',
     inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
     name: 'InvalidPolicy',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'InvalidSelfRevokeSignature',
   },
   {
     type: 'error',
