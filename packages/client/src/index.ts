@@ -19,8 +19,10 @@ export { getSetPaymasterPermitCall } from './actions/getSetPaymasterPermitCall.j
 export { getUninstallCall } from './actions/getUninstallCall.js'
 export { isSessionEnabled } from './actions/isSessionEnabled.js'
 export { readSessionDigest } from './actions/readSessionDigest.js'
+export { sendSelfRevoke } from './actions/sendSelfRevoke.js'
 export { sendSessionUserOperation } from './actions/sendSessionUserOperation.js'
 export { type DirectGas, type DirectResult, sendUserOperationDirect } from './actions/sendUserOperationDirect.js'
+export { signSelfRevoke } from './actions/signSelfRevoke.js'
 export { signSessionTypedData } from './actions/signSessionTypedData.js'
 export { type Erc7579Account, toErc7579Account } from './actions/toErc7579Account.js'
 export { toSessionAccount } from './actions/toSessionAccount.js'
@@ -55,6 +57,7 @@ export { type Call, encodeExecute } from './encoding/execute.js'
 export { flzCompress, flzDecompress } from './encoding/flz.js'
 export { getActionId, getConfigId, getPermissionId } from './encoding/ids.js'
 export { encodeInstallData } from './encoding/install.js'
+export { selfRevokeTypes, toSelfRevokeTypedData } from './encoding/selfRevoke.js'
 export { decodeUseSignature, encodeUseSignature, getSignatureMode, signSessionHash } from './encoding/signatures.js'
 export {
   type AddressBook,
