@@ -3,8 +3,11 @@ pragma solidity ^0.8.28;
 
 import {SmartSession} from "contracts/SmartSession.sol";
 import {CallPolicy} from "contracts/policies/CallPolicy.sol";
+import {FixedWindowSpendingLimitPolicy} from "contracts/policies/FixedWindowSpendingLimitPolicy.sol";
+import {FixedWindowValueLimitPolicy} from "contracts/policies/FixedWindowValueLimitPolicy.sol";
 import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
+import {RateLimitPolicy} from "contracts/policies/RateLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {SudoPolicy} from "contracts/policies/SudoPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
@@ -43,6 +46,9 @@ contract Deploy is Script {
         _deploy("ValueLimitPolicy", type(ValueLimitPolicy).creationCode);
         _deploy("PeriodicSpendingLimitPolicy", type(PeriodicSpendingLimitPolicy).creationCode);
         _deploy("PeriodicValueLimitPolicy", type(PeriodicValueLimitPolicy).creationCode);
+        _deploy("FixedWindowSpendingLimitPolicy", type(FixedWindowSpendingLimitPolicy).creationCode);
+        _deploy("FixedWindowValueLimitPolicy", type(FixedWindowValueLimitPolicy).creationCode);
+        _deploy("RateLimitPolicy", type(RateLimitPolicy).creationCode);
         vm.stopBroadcast();
         vm.writeJson(json, string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json"));
     }

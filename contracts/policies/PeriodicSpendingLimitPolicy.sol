@@ -2,7 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IActionPolicy} from "../interfaces/IPolicy.sol";
-import {PolicyBase} from "./PolicyBase.sol";
+import {PeriodicTokenLimitBase} from "./PeriodicTokenLimitBase.sol";
 import {PeriodicAllowance} from "./lib/PeriodicAllowance.sol";
 import {TokenLimitLib} from "./lib/TokenLimitLib.sol";
 
@@ -19,7 +19,7 @@ import {TokenLimitLib} from "./lib/TokenLimitLib.sol";
 /// `start` in the past hands out every period since then at once. An `approve` counts its whole amount.
 /// Re-initialising forgets every token of the previous config. Like SpendingLimitPolicy, the allowance belongs
 /// to one config (one action); put it on the fallback action for one allowance over `transfer` and `approve`.
-contract PeriodicSpendingLimitPolicy is PolicyBase, IActionPolicy {
+contract PeriodicSpendingLimitPolicy is PeriodicTokenLimitBase, IActionPolicy {
     using PeriodicAllowance for PeriodicAllowance.Allowance;
 
     /// @dev Each configured token's allowance; zero for a token not in the config.
@@ -30,21 +30,14 @@ contract PeriodicSpendingLimitPolicy is PolicyBase, IActionPolicy {
         )
     ) internal _allowances;
 
-    /// @dev The tokens of each config, walked on re-initialisation to clear their allowances.
-    mapping(
-        address multiplexer => mapping(bytes32 configId => mapping(address account => TokenLimitLib.TokenList))
-    ) internal _tokens;
-
     /// @notice Sets the tokens, per-period limits, period and start of `configId` for `account`, forgetting the
     /// previous config. initData = `abi.encode(address[] tokens, uint256[] limits, uint48 period, uint48 start)`.
     function initializeWithMultiplexer(address account, bytes32 configId, bytes calldata initData) external {
-        (address[] memory tokens, uint256[] memory limits, uint48 period, uint48 start) = _decode(initData);
-        TokenLimitLib.validate(tokens, limits);
-        _forget(account, configId);
+        (address[] memory tokens, uint256[] memory limits, uint48 period, uint48 start) =
+            _replaceConfig(account, configId, initData);
         for (uint256 i; i < tokens.length; ++i) {
             _allowances[tokens[i]][msg.sender][configId][account].set(limits[i], period, start);
         }
-        TokenLimitLib.write(_tokens[msg.sender][configId][account], tokens);
     }
 
     /// @notice Counts a `transfer` or `approve` of a configured token against its periodic allowance.
@@ -84,64 +77,23 @@ contract PeriodicSpendingLimitPolicy is PolicyBase, IActionPolicy {
         return allowance.preview(amount) >> 208;
     }
 
-    /// @notice The tokens of a config.
-    function getTokens(address multiplexer, bytes32 configId, address account)
-        external
-        view
-        returns (address[] memory)
-    {
-        return TokenLimitLib.read(_tokens[multiplexer][configId][account]);
+    function _clearToken(address token, bytes32 configId, address account) internal override {
+        _allowances[token][msg.sender][configId][account].clear();
     }
 
-    /// @notice Decodes initData; reverts (without a reason) when it is not in this policy's format.
-    /// @dev External so that initialisation can turn a decoding failure into InvalidInitData.
-    function decodeInitData(bytes calldata initData)
-        external
-        pure
-        returns (address[] memory tokens, uint256[] memory limits, uint48 period, uint48 start)
-    {
-        return abi.decode(initData, (address[], uint256[], uint48, uint48));
-    }
-
-    function _decode(bytes calldata initData)
-        private
-        view
-        returns (address[] memory, uint256[] memory, uint48, uint48)
-    {
-        try this.decodeInitData(initData) returns (
-            address[] memory tokens, uint256[] memory limits, uint48 period, uint48 start
-        ) {
-            return (tokens, limits, period, start);
-        } catch {
-            revert TokenLimitLib.InvalidInitData();
-        }
-    }
-
-    /// @dev Clears the allowance of every token of the caller's current config.
-    function _forget(address account, bytes32 configId) private {
-        address[] memory previous = TokenLimitLib.read(_tokens[msg.sender][configId][account]);
-        for (uint256 i; i < previous.length; ++i) {
-            _allowances[previous[i]][msg.sender][configId][account].clear();
-        }
-    }
-
-    /// @dev `_allowances[token][multiplexer][configId][account]`, hashed in scratch space (hot path).
+    /// @dev `_allowances[token][multiplexer][configId][account]` (hot path).
     function _allowance(address token, address multiplexer, bytes32 configId, address account)
         private
         pure
         returns (PeriodicAllowance.Allowance storage allowance)
     {
+        uint256 map;
         assembly ("memory-safe") {
-            // Solidity's nested-mapping rule: slot = keccak256(key ‖ parent slot), outermost key first.
-            mstore(0x00, token)
-            mstore(0x20, _allowances.slot)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, multiplexer)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, configId)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, account)
-            allowance.slot := keccak256(0x00, 0x40)
+            map := _allowances.slot
+        }
+        uint256 slot = TokenLimitLib.slotOf(map, token, multiplexer, configId, account);
+        assembly ("memory-safe") {
+            allowance.slot := slot
         }
     }
 

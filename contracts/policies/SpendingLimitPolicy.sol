@@ -56,7 +56,11 @@ contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
         external
         returns (uint256)
     {
-        uint256 slot = _limitSlot(target, msg.sender, id, account);
+        uint256 slot;
+        assembly ("memory-safe") {
+            slot := _limits.slot
+        }
+        slot = TokenLimitLib.slotOf(slot, target, msg.sender, id, account);
         uint256 state;
         assembly ("memory-safe") {
             state := sload(slot)
@@ -107,26 +111,6 @@ contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
             return (tokens, limits);
         } catch {
             revert TokenLimitLib.InvalidInitData();
-        }
-    }
-
-    /// @dev The slot of `_limits[token][multiplexer][configId][account]`, hashed in scratch space (hot path).
-    function _limitSlot(address token, address multiplexer, bytes32 configId, address account)
-        private
-        pure
-        returns (uint256 slot)
-    {
-        assembly ("memory-safe") {
-            // Solidity's nested-mapping rule: slot = keccak256(key ‖ parent slot), outermost key first.
-            mstore(0x00, token)
-            mstore(0x20, _limits.slot)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, multiplexer)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, configId)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, account)
-            slot := keccak256(0x00, 0x40)
         }
     }
 

@@ -3,7 +3,8 @@ pragma solidity ^0.8.28;
 
 import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
 import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
-import {PermissionId, Session} from "contracts/DataTypes.sol";
+import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {ActionData, PermissionId, Session} from "contracts/DataTypes.sol";
 
 /// @notice The amount-accounting policies in S1's session (instead of the sudo policy), measured exactly like
 /// SessionGasTest: the gas inside the account's call to `SmartSession.validateUserOp`, steady state, isolated.
@@ -14,6 +15,13 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @dev A user-op policy costs more around it: SmartSession ABI-encodes the whole user op for it, and the policy
     /// decodes the op's `execute` calldata (~1,400 over a sudo user-op policy, measured).
     uint256 internal constant USER_OP_POLICY_BUDGET = 35_000;
+
+    /// @dev A fixed-window policy's op carries the claim call: a batch instead of a single call, one more call for
+    /// SmartSession to check (its action list and the policy recording the claim, ~5,000 of it the claim's slot):
+    /// ~16,500 over the periodic policy, measured.
+    uint256 internal constant CLAIMED_BUDGET = 48_000;
+    /// @dev The same at user-op scope: the user op is ABI-encoded for the policy and its batch decoded again.
+    uint256 internal constant CLAIMED_USER_OP_BUDGET = 65_000;
 
     MeasuringAccount internal measured;
 
@@ -79,6 +87,62 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
         uint256 used = _steadyStateTransfer(session);
         vm.snapshotValue("S1_periodicValueLimitUserOp_validateUserOp", used);
         assertLe(used, USER_OP_POLICY_BUDGET);
+    }
+
+    /// @notice The fixed-window ERC-20 allowance (one token) on the transfer action; each op is the batch
+    /// [claimPeriod(now), transfer], a second later than the one before (the claim's slot changes).
+    function test_gas_fixedWindowSpendingLimitTransfer() public {
+        ActionData[] memory actions = new ActionData[](2);
+        actions[0] = ActionData(
+            token.transfer.selector,
+            address(token),
+            _policy(address(windowSpending), _periodicTokenLimit(address(token), 1000e6, 1 days, 1))
+        );
+        actions[1] = _claimAction(address(windowSpending));
+        uint256 used = _steadyStateClaimed(_session(sessionSigner, actions), address(windowSpending), 0);
+        vm.snapshotValue("S1_fixedWindowSpendingLimit_validateUserOp", used);
+        assertLe(used, CLAIMED_BUDGET);
+    }
+
+    /// @notice The fixed-window ETH allowance at user-op scope; each op claims and sends 1 wei with the transfer.
+    function test_gas_fixedWindowValueLimitUserOp() public {
+        ActionData[] memory actions = new ActionData[](3);
+        actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
+        actions[1] = ActionData(bytes4(0), recipient, _sudo());
+        actions[2] = _claimAction(address(windowValue));
+        Session memory session = _session(sessionSigner, actions);
+        session.userOpPolicies = _policy(address(windowValue), abi.encode(1 ether, uint48(1 days), uint48(1)));
+        uint256 used = _steadyStateClaimed(session, address(windowValue), 1);
+        vm.snapshotValue("S1_fixedWindowValueLimitUserOp_validateUserOp", used);
+        assertLe(used, CLAIMED_USER_OP_BUDGET);
+    }
+
+    /// @notice The rate limit at user-op scope (each op claims and is one use) next to the sudo action policy.
+    function test_gas_rateLimitUserOp() public {
+        ActionData[] memory actions = new ActionData[](2);
+        actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
+        actions[1] = _claimAction(address(rateLimit));
+        Session memory session = _session(sessionSigner, actions);
+        session.userOpPolicies = _policy(address(rateLimit), abi.encode(100, uint48(1 days), uint48(1)));
+        uint256 used = _steadyStateClaimed(session, address(rateLimit), 0);
+        vm.snapshotValue("S1_rateLimitUserOp_validateUserOp", used);
+        assertLe(used, CLAIMED_USER_OP_BUDGET);
+    }
+
+    /// @dev Installs `session`, sends [claim(now), transfer (, value to the recipient)] once, then a second later
+    /// again, and measures that one.
+    function _steadyStateClaimed(Session memory session, address policy, uint256 value) internal returns (uint256) {
+        PermissionId permissionId = _install(session);
+        for (uint256 i; i < 2; ++i) {
+            vm.warp(block.timestamp + 1);
+            Execution[] memory calls = new Execution[](value == 0 ? 2 : 3);
+            calls[0] = _claimCall(policy, block.timestamp);
+            calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1e6)));
+            if (value != 0) calls[2] = Execution(recipient, value, "");
+            _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        }
+        assertEq(token.balanceOf(recipient), 2e6);
+        return measured.lastValidationGas();
     }
 
     /// @dev Installs `session`, uses it once, then measures the next use.

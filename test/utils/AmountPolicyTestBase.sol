@@ -2,10 +2,15 @@
 pragma solidity ^0.8.28;
 
 import {SessionTestBase} from "./SessionTestBase.sol";
-import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {ActionData, PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {FixedWindowPolicyBase} from "contracts/policies/FixedWindowPolicyBase.sol";
+import {FixedWindowSpendingLimitPolicy} from "contracts/policies/FixedWindowSpendingLimitPolicy.sol";
+import {FixedWindowValueLimitPolicy} from "contracts/policies/FixedWindowValueLimitPolicy.sol";
 import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
+import {RateLimitPolicy} from "contracts/policies/RateLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
@@ -15,6 +20,9 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
     ValueLimitPolicy internal valueLimit;
     PeriodicSpendingLimitPolicy internal periodicSpending;
     PeriodicValueLimitPolicy internal periodicValue;
+    FixedWindowSpendingLimitPolicy internal windowSpending;
+    FixedWindowValueLimitPolicy internal windowValue;
+    RateLimitPolicy internal rateLimit;
 
     function setUp() public virtual override {
         super.setUp();
@@ -22,6 +30,9 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
         valueLimit = new ValueLimitPolicy();
         periodicSpending = new PeriodicSpendingLimitPolicy();
         periodicValue = new PeriodicValueLimitPolicy();
+        windowSpending = new FixedWindowSpendingLimitPolicy();
+        windowValue = new FixedWindowValueLimitPolicy();
+        rateLimit = new RateLimitPolicy();
     }
 
     function _tokenLimit(address token_, uint256 limit) internal pure returns (bytes memory) {
@@ -42,6 +53,29 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
         uint256[] memory limits = new uint256[](1);
         limits[0] = limit;
         return abi.encode(tokens, limits, period, start);
+    }
+
+    /// @notice The action a session needs for the period claims of a fixed-window policy: `claimPeriod` on the
+    /// policy itself, with the policy (claims only, empty initData) as its action policy.
+    function _claimAction(address policy) internal pure returns (ActionData memory) {
+        return ActionData(FixedWindowPolicyBase.claimPeriod.selector, policy, _policy(policy, ""));
+    }
+
+    /// @notice The call that claims the window containing `time` of `policy`.
+    function _claimCall(address policy, uint256 time) internal pure returns (Execution memory) {
+        return Execution(policy, 0, abi.encodeCall(FixedWindowPolicyBase.claimPeriod, (time)));
+    }
+
+    /// @notice A batch of the claim of the current time on `policy` and one call.
+    function _claimAnd(address policy, address target, uint256 value, bytes memory data)
+        internal
+        view
+        returns (bytes memory)
+    {
+        Execution[] memory calls = new Execution[](2);
+        calls[0] = _claimCall(policy, block.timestamp);
+        calls[1] = Execution(target, value, data);
+        return _executeBatch(calls);
     }
 
     /// @notice Two policies for one scope.

@@ -86,6 +86,27 @@ library TokenLimitLib {
         }
     }
 
+    /// @notice The slot of `map[token][multiplexer][configId][account]` for a nested mapping at slot `map`,
+    /// hashed in scratch space (hot path of the token policies).
+    function slotOf(uint256 map, address token, address multiplexer, bytes32 configId, address account)
+        internal
+        pure
+        returns (uint256 slot)
+    {
+        assembly ("memory-safe") {
+            // Solidity's nested-mapping rule: slot = keccak256(key ‖ parent slot), outermost key first.
+            mstore(0x00, token)
+            mstore(0x20, map)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, multiplexer)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, configId)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, account)
+            slot := keccak256(0x00, 0x40)
+        }
+    }
+
     /// @notice Replaces the list with `tokens` (at most MAX_TOKENS, checked by `validate`).
     /// @dev Words past the new count may keep old addresses: the count bounds every read.
     function write(TokenList storage list, address[] memory tokens) internal {

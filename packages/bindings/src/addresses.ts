@@ -18,6 +18,9 @@ export type ContractName =
   | 'ValueLimitPolicy'
   | 'PeriodicSpendingLimitPolicy'
   | 'PeriodicValueLimitPolicy'
+  | 'FixedWindowSpendingLimitPolicy'
+  | 'FixedWindowValueLimitPolicy'
+  | 'RateLimitPolicy'
 
 /** Where each contract lives on one chain (a contract not deployed there is absent). */
 export type Deployment = Readonly<Partial<Record<ContractName, Address>>>

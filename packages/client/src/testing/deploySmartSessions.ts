@@ -19,6 +19,9 @@ export const deployableContracts = [
   'ValueLimitPolicy',
   'PeriodicSpendingLimitPolicy',
   'PeriodicValueLimitPolicy',
+  'FixedWindowSpendingLimitPolicy',
+  'FixedWindowValueLimitPolicy',
+  'RateLimitPolicy',
 ] as const
 
 /** Our contracts at their deterministic CREATE2 addresses (those built; see deployableContracts). */
