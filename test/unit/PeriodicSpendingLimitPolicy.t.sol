@@ -245,12 +245,13 @@ contract PeriodicSpendingLimitPolicyTest is Test {
     /// @notice ERC-7562: a check touches only `keccak(account ‖ …) + n`, n < 2: slot 0 within a period, slot 1
     /// (the period) too when the spend reaches into a later period.
     function test_erc7562_touchesOnlyAccountAssociatedSlots() public {
+        // Storage order: _tokens (slot 0, from PeriodicTokenLimitBase), then _allowances (slot 1).
         uint256 base = uint256(
             keccak256(
                 abi.encode(
                     account,
                     keccak256(
-                        abi.encode(CONFIG, keccak256(abi.encode(address(this), keccak256(abi.encode(tokenA, 0)))))
+                        abi.encode(CONFIG, keccak256(abi.encode(address(this), keccak256(abi.encode(tokenA, 1)))))
                     )
                 )
             )
