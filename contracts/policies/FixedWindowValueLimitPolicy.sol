@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {ExecutionLib} from "../lib/ExecutionLib.sol";
 import {FixedWindowLimitBase} from "./FixedWindowLimitBase.sol";
-import {ExecutionValueLib} from "./lib/ExecutionValueLib.sol";
 
 /// @title FixedWindowValueLimitPolicy
 /// @notice ETH value allowance per period without carry-over ("at most 0.1 ETH per day; what is not sent today
@@ -20,6 +20,6 @@ contract FixedWindowValueLimitPolicy is FixedWindowLimitBase {
     }
 
     function _operationAmount(bytes calldata callData) internal pure override returns (uint256) {
-        return ExecutionValueLib.totalValue(callData);
+        return ExecutionLib.totalValue(callData);
     }
 }
