@@ -850,7 +850,6 @@ export const fixedWindowValueLimitPolicyAbi = [
     ],
     name: 'ClaimBeforeStart',
   },
-  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   {
