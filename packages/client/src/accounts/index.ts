@@ -7,7 +7,7 @@ import type { AccountAdapter, AccountKind } from './types.js'
 export { KERNEL_EXECUTE_USER_OP_SELECTOR, kernelAccount, toKernelAccount } from './kernelAccount.js'
 export { nexusAccount } from './nexusAccount.js'
 export { ozAccount } from './ozAccount.js'
-export { safe7579Account } from './safe7579Account.js'
+export { encodeSafeOwnersSignature, safe7579Account, toSafeOwnersTypedData } from './safe7579Account.js'
 export type { AccountAdapter, AccountKind, EntryPointVersion } from './types.js'
 
 /** The adapter of each account kind (Kernel without a hook; see toKernelAccount for one with). */
