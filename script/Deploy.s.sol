@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {SmartSession} from "contracts/SmartSession.sol";
 import {CallPolicy} from "contracts/policies/CallPolicy.sol";
+import {CallRulesPolicy} from "contracts/policies/CallRulesPolicy.sol";
 import {FixedWindowSpendingLimitPolicy} from "contracts/policies/FixedWindowSpendingLimitPolicy.sol";
 import {FixedWindowValueLimitPolicy} from "contracts/policies/FixedWindowValueLimitPolicy.sol";
 import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
@@ -49,6 +50,7 @@ contract Deploy is Script {
         _deploy("FixedWindowSpendingLimitPolicy", type(FixedWindowSpendingLimitPolicy).creationCode);
         _deploy("FixedWindowValueLimitPolicy", type(FixedWindowValueLimitPolicy).creationCode);
         _deploy("RateLimitPolicy", type(RateLimitPolicy).creationCode);
+        _deploy("CallRulesPolicy", type(CallRulesPolicy).creationCode);
         vm.stopBroadcast();
         vm.writeJson(json, string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json"));
     }

@@ -3,17 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IActionPolicy} from "../interfaces/IPolicy.sol";
 import {PolicyBase} from "./PolicyBase.sol";
-
-/// @notice The comparisons a ParamRule can make between the calldata word and `ref` (unsigned, 32 bytes).
-enum ParamCondition {
-    EQUAL,
-    GREATER_THAN,
-    LESS_THAN,
-    GREATER_THAN_OR_EQUAL,
-    LESS_THAN_OR_EQUAL,
-    NOT_EQUAL,
-    IN_RANGE
-}
+import {CallConditions, ParamCondition} from "./lib/CallConditions.sol";
 
 /// @notice A cumulative limit on the values of one calldata word.
 struct LimitUsage {
@@ -22,7 +12,7 @@ struct LimitUsage {
 }
 
 /// @notice One rule on a 32-byte calldata word at `offset` bytes after the selector.
-/// @dev `condition` is a ParamCondition; IN_RANGE's `ref` = `uint128 min ‖ uint128 max` (inclusive both ends).
+/// @dev `condition` is a ParamCondition up to IN_RANGE (ONE_OF belongs to CallRulesPolicy); IN_RANGE's `ref` = `uint128 min ‖ uint128 max` (inclusive both ends).
 /// When `isLimited`, the word is also added to `usage.used`, which may never exceed `usage.limit`.
 struct ParamRule {
     uint8 condition;
@@ -153,13 +143,15 @@ contract CallPolicy is PolicyBase, IActionPolicy {
             uint256 offset = uint64(header >> 16);
             if (data.length < offset + 36) revert CalldataTooShort(i, offset, data.length);
             bytes32 param;
-            assembly ("memory-safe") {
-                // In bounds: checked just above.
-                param := calldataload(add(data.offset, add(offset, 4)))
+            // offset < 2^64: no overflow.
+            unchecked {
+                param = bytes32(CallConditions.wordAt(data, offset + 4));
             }
             bytes32 ref = bytes32(config.rules[2 * i]);
             uint8 condition = uint8(header);
-            if (!_holds(condition, param, ref)) revert ParamRuleViolated(i, condition, param, ref);
+            if (!CallConditions.holds(condition, uint256(param), uint256(ref))) {
+                revert ParamRuleViolated(i, condition, param, ref);
+            }
             if (uint8(header >> 8) != 0) _count(config, i, uint256(param));
         }
         return 0;
@@ -202,7 +194,7 @@ contract CallPolicy is PolicyBase, IActionPolicy {
         if (condition > uint8(ParamCondition.IN_RANGE)) revert UnknownCondition(i, condition);
         if (offset > type(uint64).max || isLimited > 1) revert MalformedRule(i);
         if (condition == uint8(ParamCondition.IN_RANGE)) {
-            (uint128 min, uint128 max) = (uint128(uint256(ref) >> 128), uint128(uint256(ref)));
+            (uint128 min, uint128 max) = CallConditions.range(ref);
             if (min > max) revert InvalidRange(i, min, max);
         }
         config.rules[2 * i] = uint256(ref);
@@ -225,25 +217,9 @@ contract CallPolicy is PolicyBase, IActionPolicy {
         config.rules[2 * i + 1] = usage + amount;
     }
 
-    /// @dev Whether `param` satisfies `condition` against `ref`, all unsigned.
-    function _holds(uint8 condition, bytes32 param, bytes32 ref) private pure returns (bool) {
-        uint256 p = uint256(param);
-        uint256 r = uint256(ref);
-        if (condition == uint8(ParamCondition.EQUAL)) return p == r;
-        if (condition == uint8(ParamCondition.GREATER_THAN)) return p > r;
-        if (condition == uint8(ParamCondition.LESS_THAN)) return p < r;
-        if (condition == uint8(ParamCondition.GREATER_THAN_OR_EQUAL)) return p >= r;
-        if (condition == uint8(ParamCondition.LESS_THAN_OR_EQUAL)) return p <= r;
-        if (condition == uint8(ParamCondition.NOT_EQUAL)) return p != r;
-        // IN_RANGE (init refuses any other value): min ≤ p ≤ max, min in the high half of ref.
-        return p >= r >> 128 && p <= uint128(r);
-    }
-
     /// @dev The `index`-th 32-byte word of `data` (the caller checked the length).
-    function _word(bytes calldata data, uint256 index) private pure returns (uint256 value) {
-        assembly ("memory-safe") {
-            value := calldataload(add(data.offset, shl(5, index)))
-        }
+    function _word(bytes calldata data, uint256 index) private pure returns (uint256) {
+        return CallConditions.wordAt(data, index * 32);
     }
 
     function _scopes() internal pure override returns (bool, bool, bool) {

@@ -21,6 +21,7 @@ export type ContractName =
   | 'FixedWindowSpendingLimitPolicy'
   | 'FixedWindowValueLimitPolicy'
   | 'RateLimitPolicy'
+  | 'CallRulesPolicy'
 
 /** Where each contract lives on one chain (a contract not deployed there is absent). */
 export type Deployment = Readonly<Partial<Record<ContractName, Address>>>

@@ -190,6 +190,170 @@ export const callPolicyAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// CallRulesPolicy
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const callRulesPolicyAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'checkAction',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'multiplexer', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'getCallRules',
+    outputs: [
+      { name: 'valueLimitPerUse', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'rules',
+        internalType: 'struct CallRule[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'group', internalType: 'uint8', type: 'uint8' },
+          { name: 'condition', internalType: 'uint8', type: 'uint8' },
+          { name: 'location', internalType: 'uint8', type: 'uint8' },
+          { name: 'offset', internalType: 'uint24', type: 'uint24' },
+          { name: 'index', internalType: 'uint24', type: 'uint24' },
+          { name: 'valueCount', internalType: 'uint16', type: 'uint16' },
+          { name: 'isLimited', internalType: 'bool', type: 'bool' },
+          { name: 'limit', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+      { name: 'values', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'used', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'initializeWithMultiplexer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GroupOutOfOrder',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint128', type: 'uint128' },
+      { name: 'max', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'InvalidRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidValueCount',
+  },
+  { type: 'error', inputs: [], name: 'MalformedInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'MalformedRule',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'failures',
+        internalType: 'struct RuleFailure[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'group', internalType: 'uint256', type: 'uint256' },
+          { name: 'rule', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'reason',
+            internalType: 'enum RuleFailureReason',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    name: 'NoRuleGroupPassed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'condition', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'UnknownCondition',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'location', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'UnknownLocation',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnsortedValues',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'consumed', internalType: 'uint256', type: 'uint256' },
+      { name: 'supplied', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueCountMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // ECDSASessionValidator
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 

@@ -22,6 +22,7 @@ export const deployableContracts = [
   'FixedWindowSpendingLimitPolicy',
   'FixedWindowValueLimitPolicy',
   'RateLimitPolicy',
+  'CallRulesPolicy',
 ] as const
 
 /** Our contracts at their deterministic CREATE2 addresses (those built; see deployableContracts). */
