@@ -65,6 +65,20 @@ function code(bytecode: TestBytecode, name: string): Hex {
 
 const encodeAddress = (address: Address) => encodeAbiParameters([{ type: 'address' }], [address])
 
+/** CREATE2-deploys the fetched contract `name` with its constructor's address arguments. */
+function deployFetched(
+  client: WriteClient,
+  bytecode: TestBytecode,
+  name: string,
+  ...args: Address[]
+): Promise<Address> {
+  const constructorArgs = encodeAbiParameters(
+    args.map(() => ({ type: 'address' })),
+    args,
+  )
+  return deployCreate2(client, concat([code(bytecode, name), constructorArgs]))
+}
+
 /** `factory.createAccount(data, salt)`: simulated for the address, then sent. */
 async function create(client: WriteClient, factory: Address, data: Hex, salt: Hex): Promise<Address> {
   const { result, request } = await simulateContract(client, {
@@ -93,18 +107,15 @@ async function deployOz(client: WriteClient, p: DeployAccountParameters): Promis
 }
 
 async function deployNexus(client: WriteClient, p: DeployAccountParameters): Promise<Address> {
-  const implementation = await deployCreate2(
+  const implementation = await deployFetched(client, p.bytecode, 'NEXUS_BYTECODE', p.entryPoint.address)
+  const factory = await deployFetched(
     client,
-    concat([code(p.bytecode, 'NEXUS_BYTECODE'), encodeAddress(p.entryPoint.address)]),
+    p.bytecode,
+    'NEXUS_ACCOUNT_FACTORY_BYTECODE',
+    implementation,
+    NEXUS_FACTORY_OWNER,
   )
-  const factory = await deployCreate2(
-    client,
-    concat([
-      code(p.bytecode, 'NEXUS_ACCOUNT_FACTORY_BYTECODE'),
-      encodeAbiParameters([{ type: 'address' }, { type: 'address' }], [implementation, NEXUS_FACTORY_OWNER]),
-    ]),
-  )
-  const bootstrap = await deployCreate2(client, code(p.bytecode, 'NEXUS_BOOTSTRAP_BYTECODE'))
+  const bootstrap = await deployFetched(client, p.bytecode, 'NEXUS_BOOTSTRAP_BYTECODE')
   const initData = encodeAbiParameters(
     [{ type: 'address' }, { type: 'bytes' }],
     [
@@ -120,14 +131,8 @@ async function deployNexus(client: WriteClient, p: DeployAccountParameters): Pro
 }
 
 async function deployKernel(client: WriteClient, p: DeployAccountParameters): Promise<Address> {
-  const implementation = await deployCreate2(
-    client,
-    concat([code(p.bytecode, 'KERNEL_BYTECODE'), encodeAddress(p.entryPoint.address)]),
-  )
-  const factory = await deployCreate2(
-    client,
-    concat([code(p.bytecode, 'KERNEL_FACTORY_BYTECODE'), encodeAddress(implementation)]),
-  )
+  const implementation = await deployFetched(client, p.bytecode, 'KERNEL_BYTECODE', p.entryPoint.address)
+  const factory = await deployFetched(client, p.bytecode, 'KERNEL_FACTORY_BYTECODE', implementation)
   const initialize = encodeFunctionData({
     abi: kernelAbi,
     functionName: 'initialize',
@@ -144,16 +149,17 @@ async function deployKernel(client: WriteClient, p: DeployAccountParameters): Pr
  */
 async function deploySafe7579(client: WriteClient, p: DeployAccountParameters): Promise<Address> {
   if (p.entryPoint.version !== '0.7') throw new Error('Safe7579 v1.0.0 works with EntryPoint v0.7 only')
-  const safe7579 = await deployCreate2(client, code(p.bytecode, 'SAFE7579_BYTECODE'))
-  const launchpad = await deployCreate2(
+  const safe7579 = await deployFetched(client, p.bytecode, 'SAFE7579_BYTECODE')
+  // The launchpad's registry (ERC-7484) is optional: none.
+  const launchpad = await deployFetched(
     client,
-    concat([
-      code(p.bytecode, 'SAFE7579_LAUNCHPAD_BYTECODE'),
-      encodeAbiParameters([{ type: 'address' }, { type: 'address' }], [entryPoint07Address, zeroAddress]),
-    ]),
+    p.bytecode,
+    'SAFE7579_LAUNCHPAD_BYTECODE',
+    entryPoint07Address,
+    zeroAddress,
   )
-  const singleton = await deployCreate2(client, code(p.bytecode, 'SAFE_SINGLETON_BYTECODE'))
-  const proxyFactory = await deployCreate2(client, code(p.bytecode, 'SAFE_PROXY_FACTORY_BYTECODE'))
+  const singleton = await deployFetched(client, p.bytecode, 'SAFE_SINGLETON_BYTECODE')
+  const proxyFactory = await deployFetched(client, p.bytecode, 'SAFE_PROXY_FACTORY_BYTECODE')
   const initData = {
     singleton,
     owners: [p.owner.address],
