@@ -9,8 +9,9 @@ import {StdInvariant} from "forge-std/StdInvariant.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice Drives one account's sessions at random through the real EntryPoint: the owner enables, removes,
-/// revokes enable signatures, uninstalls and reinstalls; session keys use their sessions and replay enable
-/// signatures the owner made at some earlier point. Counts every outcome that contradicts the ghost model.
+/// revokes enable signatures, uninstalls and reinstalls; session keys use their sessions, replay enable
+/// signatures the owner made at some earlier point, and revoke their own sessions with signatures made at some
+/// earlier point. Counts every outcome that contradicts the ghost model.
 contract SessionRevocationHandler is EnableFixtures {
     uint256 internal constant SESSIONS = 3;
 
@@ -24,6 +25,9 @@ contract SessionRevocationHandler is EnableFixtures {
     bytes[SESSIONS] internal signedEnables;
     bool[SESSIONS] internal hasSigned;
     uint256[SESSIONS] internal signedAtNonce;
+
+    bytes[SESSIONS] internal signedRevocations;
+    uint256[SESSIONS] internal revocationNonce;
 
     /// @notice A session op validated while the model says it must not (removed, never enabled, uninstalled,
     /// or a replayed / revoked enable signature).
@@ -119,6 +123,29 @@ contract SessionRevocationHandler is EnableFixtures {
         _expectEnabled(i);
     }
 
+    /// @notice Key `i` signs the revocation of its session at the current nonce; anyone may send it any time.
+    function signSelfRevoke(uint256 i) external {
+        i = bound(i, 0, SESSIONS - 1);
+        signedRevocations[i] = _sign(keys[i], smartSession.getSelfRevokeDigest(address(account), permissionIds[i]));
+        revocationNonce[i] = smartSession.getNonce(permissionIds[i], address(account));
+    }
+
+    /// @notice A stranger sends key `i`'s revocation (signed at some earlier point): it must work iff the session
+    /// is enabled and its nonce has not moved since the signature; then the session is gone.
+    function sendSelfRevoke(uint256 i) external {
+        i = bound(i, 0, SESSIONS - 1);
+        if (signedRevocations[i].length == 0) return;
+        bool valid = ghostEnabled[i] && revocationNonce[i] == smartSession.getNonce(permissionIds[i], address(account));
+        vm.prank(makeAddr("stranger"));
+        try smartSession.selfRevoke(address(account), permissionIds[i], signedRevocations[i]) {
+            if (!valid) ++violations;
+            ghostEnabled[i] = false;
+        } catch {
+            if (valid) ++livenessFailures;
+        }
+        _expectEnabled(i);
+    }
+
     function _sessionOf(uint256 i) internal view returns (Session memory) {
         return abi.decode(sessions[i], (Session));
     }
@@ -139,20 +166,33 @@ contract SessionRevocationHandler is EnableFixtures {
         return passed;
     }
 
+    /// @dev Session `i` is enabled as the model says, and the account's list holds exactly the enabled sessions.
     function _expectEnabled(uint256 i) internal {
         if (smartSession.isPermissionEnabled(permissionIds[i], address(account)) != ghostEnabled[i]) ++violations;
+        PermissionId[] memory listed = smartSession.getPermissionIDs(address(account));
+        uint256 enabledCount;
+        for (uint256 j; j < SESSIONS; ++j) {
+            uint256 seen;
+            for (uint256 k; k < listed.length; ++k) {
+                if (PermissionId.unwrap(listed[k]) == PermissionId.unwrap(permissionIds[j])) ++seen;
+            }
+            if (seen != (ghostEnabled[j] ? 1 : 0)) ++violations;
+            if (ghostEnabled[j]) ++enabledCount;
+        }
+        if (listed.length != enabledCount) ++violations;
     }
 }
 
-/// @notice Invariant: a removed, revoked, uninstalled or never-enabled session is never usable, and an enable
-/// signature works at most once and never after revocation; enabled sessions keep working.
+/// @notice Invariant: a removed, revoked, self-revoked, uninstalled or never-enabled session is never usable, an
+/// enable or self-revocation signature works at most once and never after the nonce moved; enabled sessions keep
+/// working, and the account's permission list is exactly its enabled sessions.
 contract SessionRevocationInvariantTest is StdInvariant, Test {
     SessionRevocationHandler internal handler;
 
     function setUp() public {
         handler = new SessionRevocationHandler();
         handler.setUp();
-        bytes4[] memory selectors = new bytes4[](8);
+        bytes4[] memory selectors = new bytes4[](10);
         selectors[0] = handler.enable.selector;
         selectors[1] = handler.remove.selector;
         selectors[2] = handler.revokeEnableSignature.selector;
@@ -161,6 +201,8 @@ contract SessionRevocationInvariantTest is StdInvariant, Test {
         selectors[5] = handler.signEnable.selector;
         selectors[6] = handler.use.selector;
         selectors[7] = handler.enableWithSignedData.selector;
+        selectors[8] = handler.signSelfRevoke.selector;
+        selectors[9] = handler.sendSelfRevoke.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -192,9 +234,16 @@ contract SessionRevocationInvariantTest is StdInvariant, Test {
         handler.use(1); // reinstalling brings nothing back: refused
         handler.enable(1);
         handler.use(1);
+        handler.signSelfRevoke(1);
+        handler.sendSelfRevoke(1); // the key revokes its session
+        handler.use(1); // self-revoked: refused
+        handler.enable(1);
+        handler.sendSelfRevoke(1); // replay after re-enable: refused (the nonce moved)
+        handler.use(1);
         assertEq(handler.violations(), 0);
         assertEq(handler.livenessFailures(), 0);
-        assertEq(handler.sessionOpsAccepted(), 3);
-        assertEq(handler.sessionOpsRefused(), 6);
+        assertEq(handler.sessionOpsAccepted(), 4);
+        assertEq(handler.sessionOpsRefused(), 7);
+        assertTrue(handler.ghostEnabled(1));
     }
 }
