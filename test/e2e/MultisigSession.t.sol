@@ -9,25 +9,14 @@ import {MultisigSessionValidator} from "contracts/validators/MultisigSessionVali
 /// @notice A session held by a 2-of-3 set of keys, through EntryPoint.handleOps on the OpenZeppelin account.
 contract MultisigSessionTest is SessionTestBase {
     MultisigSessionValidator internal multisig;
-    uint256[3] internal keys;
+    uint256[] internal keys;
     PermissionId internal permissionId;
 
     function setUp() public override {
         super.setUp();
         multisig = new MultisigSessionValidator();
-        address[] memory owners = new address[](3);
-        (owners[0], keys[0]) = makeAddrAndKey("signer a");
-        (owners[1], keys[1]) = makeAddrAndKey("signer b");
-        (owners[2], keys[2]) = makeAddrAndKey("signer c");
-        // Sorted ascending, keys alongside.
-        for (uint256 i; i < 3; ++i) {
-            for (uint256 j = i + 1; j < 3; ++j) {
-                if (owners[j] < owners[i]) {
-                    (owners[i], owners[j]) = (owners[j], owners[i]);
-                    (keys[i], keys[j]) = (keys[j], keys[i]);
-                }
-            }
-        }
+        address[] memory owners;
+        (owners, keys) = _sortedSigners(3);
         Session memory session = _transferSession();
         session.sessionValidator = address(multisig);
         session.sessionValidatorInitData = abi.encode(uint256(2), owners);

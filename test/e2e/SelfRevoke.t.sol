@@ -210,19 +210,7 @@ contract SelfRevokeTest is EnableFixtures {
     /// @notice A 2-of-3 multisig session: one signer cannot revoke it, two can.
     function test_selfRevoke_multisigSession() public {
         MultisigSessionValidator multisig = new MultisigSessionValidator();
-        address[] memory owners = new address[](3);
-        uint256[] memory keys = new uint256[](3);
-        (owners[0], keys[0]) = makeAddrAndKey("signer a");
-        (owners[1], keys[1]) = makeAddrAndKey("signer b");
-        (owners[2], keys[2]) = makeAddrAndKey("signer c");
-        for (uint256 i; i < 3; ++i) {
-            for (uint256 j = i + 1; j < 3; ++j) {
-                if (owners[j] < owners[i]) {
-                    (owners[i], owners[j]) = (owners[j], owners[i]);
-                    (keys[i], keys[j]) = (keys[j], keys[i]);
-                }
-            }
-        }
+        (address[] memory owners, uint256[] memory keys) = _sortedSigners(3);
         Session memory session = _transferSession();
         session.sessionValidator = address(multisig);
         session.sessionValidatorInitData = abi.encode(uint256(2), owners);

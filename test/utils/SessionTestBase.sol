@@ -92,6 +92,25 @@ abstract contract SessionTestBase is Test {
         return _session(sessionSigner, _action(address(token), token.transfer.selector, _sudo()));
     }
 
+    /// @notice `count` signers ("signer a", "signer b", …) sorted by address, as the multisig validator's owners
+    /// must be, each key at its signer's place.
+    function _sortedSigners(uint256 count) internal returns (address[] memory signers, uint256[] memory keys) {
+        signers = new address[](count);
+        keys = new uint256[](count);
+        for (uint256 i; i < count; ++i) {
+            (signers[i], keys[i]) =
+                makeAddrAndKey(string.concat("signer ", string(abi.encodePacked(bytes1(0x61 + uint8(i))))));
+        }
+        for (uint256 i; i < count; ++i) {
+            for (uint256 j = i + 1; j < count; ++j) {
+                if (signers[j] < signers[i]) {
+                    (signers[i], signers[j]) = (signers[j], signers[i]);
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                }
+            }
+        }
+    }
+
     function _sessions(Session memory session) internal pure returns (Session[] memory sessions) {
         sessions = new Session[](1);
         sessions[0] = session;
