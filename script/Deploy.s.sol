@@ -16,6 +16,7 @@ import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 import {ECDSASessionValidator} from "contracts/validators/ECDSASessionValidator.sol";
 import {MultisigSessionValidator} from "contracts/validators/MultisigSessionValidator.sol";
+import {WebAuthnSessionValidator} from "contracts/validators/WebAuthnSessionValidator.sol";
 import {Script, console} from "forge-std/Script.sol";
 
 /// @notice Deploys every Smart Sessions contract through the deterministic CREATE2 deployer
@@ -39,6 +40,7 @@ contract Deploy is Script {
         _deploy("SmartSession", type(SmartSession).creationCode);
         _deploy("ECDSASessionValidator", type(ECDSASessionValidator).creationCode);
         _deploy("MultisigSessionValidator", type(MultisigSessionValidator).creationCode);
+        _deploy("WebAuthnSessionValidator", type(WebAuthnSessionValidator).creationCode);
         _deploy("SudoPolicy", type(SudoPolicy).creationCode);
         _deploy("CallPolicy", type(CallPolicy).creationCode);
         _deploy("TimeFramePolicy", type(TimeFramePolicy).creationCode);

@@ -10,6 +10,7 @@ export type ContractName =
   | 'SmartSession'
   | 'ECDSASessionValidator'
   | 'MultisigSessionValidator'
+  | 'WebAuthnSessionValidator'
   | 'SudoPolicy'
   | 'CallPolicy'
   | 'SpendingLimitPolicy'

@@ -11,6 +11,7 @@ export const deployableContracts = [
   'SmartSession',
   'ECDSASessionValidator',
   'MultisigSessionValidator',
+  'WebAuthnSessionValidator',
   'SudoPolicy',
   'CallPolicy',
   'SpendingLimitPolicy',
