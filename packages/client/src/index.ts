@@ -57,6 +57,7 @@ export { type Call, encodeExecute } from './encoding/execute.js'
 export { flzCompress, flzDecompress } from './encoding/flz.js'
 export { getActionId, getConfigId, getPermissionId } from './encoding/ids.js'
 export { encodeInstallData } from './encoding/install.js'
+export { CLAIM_PERIOD_SELECTOR, encodePeriodClaimCalls } from './encoding/periodClaim.js'
 export { selfRevokeTypes, toSelfRevokeTypedData } from './encoding/selfRevoke.js'
 export { decodeUseSignature, encodeUseSignature, getSignatureMode, signSessionHash } from './encoding/signatures.js'
 export {
@@ -72,6 +73,7 @@ export {
   toSessionOperationError,
 } from './errors.js'
 export * from './policies/index.js'
+export { toPeriodClaimPolicies } from './sessions/toPeriodClaimPolicies.js'
 export { toSession, toSessionValidator } from './sessions/toSession.js'
 export type * from './sessions/types.js'
 export type * from './types.js'

@@ -9,17 +9,21 @@ import {
   domainSeparator,
   encodeAbiParameters,
   encodeErrorResult,
+  encodeFunctionData,
   encodePacked,
   getAddress,
   type Hex,
   hashStruct,
   keccak256,
+  parseAbi,
   parseAbiParameters,
+  toFunctionSelector,
   toHex,
 } from 'viem'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   buildEnableSession,
+  CLAIM_PERIOD_SELECTOR,
   type Deployment,
   decodeRevert,
   decodeUseSignature,
@@ -31,6 +35,8 @@ import {
   encodeEnableSignature,
   encodeExecute,
   encodeInstallData,
+  encodePeriodClaimCalls,
+  encodeRateLimitPolicy,
   encodeSpendingLimitsPolicy,
   encodeTimeFramePolicy,
   encodeUsageLimitPolicy,
@@ -53,6 +59,7 @@ import {
   MissingDeploymentError,
   policyContractScopes,
   SessionOperationError,
+  toPeriodClaimPolicies,
   toSession,
   toSessionOperationError,
 } from '../src/index.js'
@@ -69,6 +76,9 @@ const deployment: Deployment = {
   CallPolicy: '0x0000000000000000000000000000000000000056',
   PeriodicSpendingLimitPolicy: '0x0000000000000000000000000000000000000057',
   PeriodicValueLimitPolicy: '0x0000000000000000000000000000000000000058',
+  FixedWindowSpendingLimitPolicy: '0x0000000000000000000000000000000000000059',
+  FixedWindowValueLimitPolicy: '0x000000000000000000000000000000000000005A',
+  RateLimitPolicy: '0x000000000000000000000000000000000000005b',
 }
 const key: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const key2: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
@@ -243,7 +253,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
       encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 0]),
     )
   })
-  it('toSession targets the periodic contracts with a period, the lifetime ones without', () => {
+  it('toSession targets the accrual contracts with a period and carryOver, the lifetime ones without', () => {
     const session = toSession(
       {
         owners,
@@ -252,17 +262,22 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
             target: token,
             selector: transfer,
             policies: [
-              { type: 'spending-limits', limits: [{ token, amount: 1000n }], period: { seconds: 86400 } },
+              {
+                type: 'spending-limits',
+                limits: [{ token, amount: 1000n }],
+                period: { seconds: 86400, carryOver: true },
+              },
               { type: 'value-limit', limit: 0n },
             ],
           },
           { policies: [{ type: 'spending-limits', limits: [{ token, amount: 1000n }] }] },
         ],
-        policies: [{ type: 'value-limit', limit: 10n ** 18n, period: { seconds: 86400, start: 5 } }],
+        policies: [{ type: 'value-limit', limit: 10n ** 18n, period: { seconds: 86400, start: 5, carryOver: true } }],
       },
       deployment,
       { now },
     )
+    expect(session.actions).toHaveLength(2)
     expect(session.actions[0]?.actionPolicies).toEqual([
       {
         policy: deployment.PeriodicSpendingLimitPolicy,
@@ -291,11 +306,15 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
   it('scopes follow the contracts: periodic value limit at session and action level, periodic spending at action level only', () => {
     expect(policyContractScopes.PeriodicValueLimitPolicy).toEqual({ userOp: true, action: true, erc1271: false })
     expect(policyContractScopes.PeriodicSpendingLimitPolicy).toEqual({ userOp: false, action: true, erc1271: false })
-    const periodic = { type: 'spending-limits', limits: [{ token, amount: 1n }], period: { seconds: 1 } } as const
+    const periodic = {
+      type: 'spending-limits',
+      limits: [{ token, amount: 1n }],
+      period: { seconds: 1, carryOver: true },
+    } as const
     expect(() => toSession({ owners, policies: [periodic] }, deployment, { now })).toThrow(
       /Policy 'spending-limits': PeriodicSpendingLimitPolicy cannot be used at session level/,
     )
-    const value = { type: 'value-limit', limit: 1n, period: { seconds: 1 } } as const
+    const value = { type: 'value-limit', limit: 1n, period: { seconds: 1, carryOver: true } } as const
     expect(() => toSession({ owners, erc1271: { policies: [value] } }, deployment, { now })).toThrow(
       /PeriodicValueLimitPolicy cannot be used at ERC-1271 level/,
     )
@@ -305,6 +324,95 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     )
     expect(() => toSession({ owners, actions: [{ policies: [periodic] }] }, withoutPeriodic, { now })).toThrow(
       /PeriodicSpendingLimitPolicy has no known address/,
+    )
+  })
+  it('a period without carryOver → the fixed-window contracts, each with its claimPeriod action; rate-limit too', () => {
+    const session = toSession(
+      {
+        owners,
+        actions: [
+          {
+            target: token,
+            selector: transfer,
+            policies: [{ type: 'spending-limits', limits: [{ token, amount: 100n }], period: { seconds: 86400 } }],
+          },
+          {
+            target: token,
+            selector: '0x095ea7b3',
+            policies: [{ type: 'rate-limit', uses: 3, period: { seconds: 3600, start: 0 } }],
+          },
+        ],
+        policies: [
+          { type: 'value-limit', limit: 10n ** 17n, period: { seconds: 86400, start: 5, carryOver: false } },
+          { type: 'rate-limit', uses: 10n, period: { seconds: 60, start: 7 } },
+        ],
+      },
+      deployment,
+      { now },
+    )
+    expect(session.actions[0]?.actionPolicies[0]).toEqual({
+      policy: deployment.FixedWindowSpendingLimitPolicy,
+      initData: encodeAbiParameters(parseAbiParameters('address[], uint256[], uint48, uint48'), [
+        [token],
+        [100n],
+        86400,
+        1_750_000_000 - 60,
+      ]),
+    })
+    expect(session.actions[1]?.actionPolicies[0]).toEqual({
+      policy: deployment.RateLimitPolicy,
+      initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [3n, 3600, 0]),
+    })
+    expect(session.userOpPolicies).toEqual([
+      {
+        policy: deployment.FixedWindowValueLimitPolicy,
+        initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [10n ** 17n, 86400, 5]),
+      },
+      {
+        policy: deployment.RateLimitPolicy,
+        initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [10n, 60, 7]),
+      },
+    ])
+    // One claimPeriod action per fixed-window contract, checked by that contract (claims only: empty initData).
+    const claimed = [
+      deployment.FixedWindowSpendingLimitPolicy,
+      deployment.RateLimitPolicy,
+      deployment.FixedWindowValueLimitPolicy,
+    ].map((policy) => getAddress(policy as Address))
+    expect(session.actions.slice(2)).toEqual(
+      claimed.map((policy) => ({
+        actionTarget: policy,
+        actionTargetSelector: CLAIM_PERIOD_SELECTOR,
+        actionPolicies: [{ policy, initData: '0x' }],
+      })),
+    )
+    expect(CLAIM_PERIOD_SELECTOR).toBe(toFunctionSelector('claimPeriod(uint256)'))
+    expect(toPeriodClaimPolicies(session)).toEqual(claimed)
+    const calls = encodePeriodClaimCalls(claimed, 1_750_000_123n)
+    expect(calls).toHaveLength(3)
+    expect(calls[0]).toEqual({
+      to: claimed[0],
+      data: encodeFunctionData({
+        abi: parseAbi(['function claimPeriod(uint256 time)']),
+        functionName: 'claimPeriod',
+        args: [1_750_000_123n],
+      }),
+    })
+    expect(policyContractScopes.RateLimitPolicy).toEqual({ userOp: true, action: true, erc1271: false })
+    expect(policyContractScopes.FixedWindowSpendingLimitPolicy).toEqual({ userOp: false, action: true, erc1271: false })
+  })
+  it('rate-limit and fixed windows refuse what the contracts would refuse', () => {
+    const rate = (uses: number | bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
+      encodeRateLimitPolicy({ type: 'rate-limit', uses, period }, { now })
+    expect(rate(0, { seconds: 60 })).toThrow(/Policy 'rate-limit': uses per period must be 1..2\^104-1, got 0/)
+    expect(rate(1.5, { seconds: 60 })).toThrow(/uses must be an integer, got 1.5/)
+    expect(rate(1, { seconds: 0 })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
+    expect(rate(1, { seconds: 1, start: 0 })).toThrow(/period.start \+ period.seconds must be at least 2/)
+    expect(
+      encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1, start: 0, carryOver: true } }),
+    ).toBe(encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 1, 0]))
+    expect(() => encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1, start: 0 } })).toThrow(
+      InvalidPolicyConfigError,
     )
   })
   it('refuses a period, start or limit the contracts would refuse, with a precise error', () => {

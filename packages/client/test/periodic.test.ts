@@ -2,7 +2,12 @@
 // its user ops go through the real EntryPoint v0.8 (handleOps) on an OpenZeppelin ERC-7579 account. A spend
 // the current period does not cover is held by the EntryPoint ("AA22 expired or not due"), counts nothing,
 // and the client reports it readably. Also: the client's scope table equals the policies' ERC-165 answers.
-import { periodicSpendingLimitPolicyAbi, sudoPolicyAbi } from '@smart-sessions/bindings'
+import {
+  fixedWindowSpendingLimitPolicyAbi,
+  periodicSpendingLimitPolicyAbi,
+  rateLimitPolicyAbi,
+  sudoPolicyAbi,
+} from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex, toFunctionSelector } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -15,8 +20,10 @@ import {
   requireAddress,
   SessionOperationError,
   sendUserOperationDirect,
+  toPeriodClaimPolicies,
   toSession,
   toSessionAccount,
+  USER_OP_SCOPE,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -77,7 +84,7 @@ describe('the client scope table equals each policy contract’s ERC-165 answers
   })
 })
 
-describe('spending-limits with a period: 1,000 USDC per day', () => {
+describe('spending-limits with a period and carryOver (accrual): 1,000 USDC per day', () => {
   let account: Address
   let permissionId: Hex
   let configId: Hex
@@ -120,7 +127,7 @@ describe('spending-limits with a period: 1,000 USDC per day', () => {
               {
                 type: 'spending-limits',
                 limits: [{ token: f.token, amount: 1000n * USDC }],
-                period: { seconds: 86400 },
+                period: { seconds: 86400, carryOver: true },
               },
             ],
           },
@@ -178,5 +185,88 @@ describe('spending-limits with a period: 1,000 USDC per day', () => {
       name: 'FailedOp',
       args: [0n, 'AA22 expired or not due'],
     })
+  })
+})
+
+describe('fixed windows (the default period): 100 USDC per day, at most 2 operations per hour', () => {
+  let account: Address
+  let permissionId: Hex
+  let session: ReturnType<typeof toSession>
+
+  const send = async (amount: bigint) =>
+    sendUserOperationDirect(f.walletClient, {
+      account: await toSessionAccount({
+        client: f.publicClient,
+        address: account,
+        smartSession,
+        permissionId,
+        signers: [f.sessionKey],
+        periodClaims: toPeriodClaimPolicies(session),
+      }),
+      calls: [transferCall(f.token, amount)],
+      book: f.book,
+    })
+
+  beforeAll(async () => {
+    account = await f.newAccount()
+    session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [f.sessionKey] },
+        actions: [
+          {
+            target: f.token,
+            selector: transferSelector,
+            policies: [
+              {
+                type: 'spending-limits',
+                limits: [{ token: f.token, amount: 100n * USDC }],
+                period: { seconds: 86400 },
+              },
+            ],
+          },
+        ],
+        policies: [{ type: 'rate-limit', uses: 2, period: { seconds: 3600 } }],
+      },
+      f.deployment,
+    )
+    permissionId = getPermissionId(session)
+    expect(toPeriodClaimPolicies(session)).toEqual([
+      requireAddress(f.deployment, 'FixedWindowSpendingLimitPolicy'),
+      requireAddress(f.deployment, 'RateLimitPolicy'),
+    ])
+    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+  })
+
+  it('two transfers within the day’s 100 pass, each claiming the current window', async () => {
+    const before = await balance(f.token, recipient)
+    expect((await send(60n * USDC)).success).toBe(true)
+    const policy = requireAddress(f.deployment, 'FixedWindowSpendingLimitPolicy')
+    const configId = getConfigId(account, permissionId, getActionId(f.token, transferSelector))
+    const [remaining] = await f.publicClient.readContract({
+      address: policy,
+      abi: fixedWindowSpendingLimitPolicyAbi,
+      functionName: 'availableAt',
+      args: [smartSession, configId, account, f.token, (await f.publicClient.getBlock()).timestamp],
+    })
+    expect(remaining).toBe(40n * USDC)
+    expect((await send(40n * USDC)).success).toBe(true)
+    expect(await balance(f.token, recipient)).toBe(before + 100n * USDC)
+  })
+
+  it('a third operation in the hour: the rate limit refuses it, readably, and nothing moves', async () => {
+    const before = await balance(f.token, recipient)
+    const error = await send(0n).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SessionOperationError)
+    const refusal = error as SessionOperationError
+    expect(refusal.policy).toBe('RateLimitPolicy')
+    expect(refusal.reason.name).toBe('WindowLimitExceeded')
+    expect(await balance(f.token, recipient)).toBe(before)
+    const [limit, , , , used] = await f.publicClient.readContract({
+      address: requireAddress(f.deployment, 'RateLimitPolicy'),
+      abi: rateLimitPolicyAbi,
+      functionName: 'getAllowance',
+      args: [smartSession, getConfigId(account, permissionId, USER_OP_SCOPE), account],
+    })
+    expect([limit, used]).toEqual([2n, 2n])
   })
 })

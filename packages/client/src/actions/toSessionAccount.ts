@@ -1,6 +1,8 @@
 import { type Address, type Client, concat, type Hex, type LocalAccount } from 'viem'
+import { getBlock } from 'viem/actions'
 import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
+import { encodePeriodClaimCalls } from '../encoding/periodClaim.js'
 import { encodeUseSignature, signSessionHash } from '../encoding/signatures.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
 import { signSessionTypedData } from './signSessionTypedData.js'
@@ -14,10 +16,12 @@ const STUB_ECDSA: Hex =
  * The account as its session key sees it: a viem smart account whose user operations go through
  * SmartSession (nonce key = SmartSession) signed by the session key(s) — no owner prompt. With `enable`,
  * operations are signed in ENABLE mode while the session is not yet enabled onchain (the first op enables
- * it), in USE mode after. `signTypedData` makes the session's ERC-1271 signature (see `signSessionTypedData`);
+ * it), in USE mode after. With `periodClaims` (the session's fixed-window policies, see
+ * `toPeriodClaimPolicies`), every operation starts with their `claimPeriod` calls for the latest block's time, so it
+ * is counted in the current window and valid until that window ends. `signTypedData` makes the session's ERC-1271 signature (see `signSessionTypedData`);
  * `signMessage` refuses (SmartSession grants typed-data contents only).
  */
-export function toSessionAccount(parameters: {
+export async function toSessionAccount(parameters: {
   client: Client
   /** The smart account's address. */
   address: Address
@@ -26,6 +30,8 @@ export function toSessionAccount(parameters: {
   /** The session key(s): one for an ECDSA session, `threshold` of them for a multisig session. */
   signers: readonly LocalAccount[]
   enable?: { enableSession: EnableSession; mode?: EnableMode | undefined } | undefined
+  /** Fixed-window policies whose window each operation claims (`toPeriodClaimPolicies(session)`). */
+  periodClaims?: readonly Address[] | undefined
   /** The account implementation (nonce key, call encoding); default OpenZeppelin's. */
   implementation?: AccountAdapter | undefined
   entryPointVersion?: EntryPointVersion | undefined
@@ -38,7 +44,7 @@ export function toSessionAccount(parameters: {
     }
     return encodeUseSignature(permissionId, sessionSignature)
   }
-  return toErc7579Account({
+  const account = await toErc7579Account({
     client,
     address,
     validator: smartSession,
@@ -57,4 +63,13 @@ export function toSessionAccount(parameters: {
         ),
       ),
   })
+  const claims = parameters.periodClaims ?? []
+  if (claims.length === 0) return account
+  return {
+    ...account,
+    encodeCalls: async (calls: Parameters<Erc7579Account['encodeCalls']>[0]) => {
+      const { timestamp } = await getBlock(client, { blockTag: 'latest' })
+      return account.encodeCalls([...encodePeriodClaimCalls(claims, timestamp), ...calls])
+    },
+  }
 }

@@ -4,6 +4,7 @@ import { type ContractName, type Deployment, requireAddress } from '../deploymen
 import { InvalidPolicyConfigError } from '../errors.js'
 import type { PolicyData } from '../types.js'
 import { encodeCallPolicy } from './call.js'
+import { encodeRateLimitPolicy } from './rateLimit.js'
 import { encodeSpendingLimitsPolicy } from './spendingLimits.js'
 import { encodeSudoPolicy } from './sudo.js'
 import { encodeTimeFramePolicy } from './timeFrame.js'
@@ -18,14 +19,28 @@ export const policyContracts = {
   'usage-limit': 'UsageLimitPolicy',
   'value-limit': 'ValueLimitPolicy',
   'spending-limits': 'SpendingLimitPolicy',
+  'rate-limit': 'RateLimitPolicy',
   call: 'CallPolicy',
 } as const satisfies Record<PolicyConfig['type'], ContractName>
 
-/** The contract serving a policy type that takes a `period` (a per-period allowance), when it has one. */
+/** The contract serving a value or spending limit with a `period` (fixed windows, no carry-over: the default). */
 export const periodicPolicyContracts = {
+  'value-limit': 'FixedWindowValueLimitPolicy',
+  'spending-limits': 'FixedWindowSpendingLimitPolicy',
+} as const satisfies Partial<Record<PolicyConfig['type'], ContractName>>
+
+/** The contract serving a value or spending limit with a `period` and `carryOver: true` (accrual). */
+export const carryOverPolicyContracts = {
   'value-limit': 'PeriodicValueLimitPolicy',
   'spending-limits': 'PeriodicSpendingLimitPolicy',
 } as const satisfies Partial<Record<PolicyConfig['type'], ContractName>>
+
+/** The fixed-window contracts: each operation they count claims its window with a `claimPeriod` call. */
+export const periodClaimContracts = [
+  'FixedWindowSpendingLimitPolicy',
+  'FixedWindowValueLimitPolicy',
+  'RateLimitPolicy',
+] as const satisfies readonly ContractName[]
 
 /** Where each policy type may be used (SPEC "Parts"): session level = user-op policies; action level. */
 export type PolicyScope = 'userOp' | 'action' | 'erc1271'
@@ -41,6 +56,9 @@ export const policyContractScopes = {
   CallPolicy: { userOp: false, action: true, erc1271: false },
   PeriodicValueLimitPolicy: { userOp: true, action: true, erc1271: false },
   PeriodicSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
+  FixedWindowValueLimitPolicy: { userOp: true, action: true, erc1271: false },
+  FixedWindowSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
+  RateLimitPolicy: { userOp: true, action: true, erc1271: false },
 } as const satisfies Record<PolicyContractName, Scopes>
 
 /** The scopes of each policy type without a `period` (see policyContractScopes). */
@@ -50,6 +68,7 @@ export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
   'usage-limit': policyContractScopes.UsageLimitPolicy,
   'value-limit': policyContractScopes.ValueLimitPolicy,
   'spending-limits': policyContractScopes.SpendingLimitPolicy,
+  'rate-limit': policyContractScopes.RateLimitPolicy,
   call: policyContractScopes.CallPolicy,
 }
 
@@ -57,6 +76,7 @@ export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
 export type PolicyContractName =
   | (typeof policyContracts)[keyof typeof policyContracts]
   | (typeof periodicPolicyContracts)[keyof typeof periodicPolicyContracts]
+  | (typeof carryOverPolicyContracts)[keyof typeof carryOverPolicyContracts]
 
 const scopeNames: Record<PolicyScope, string> = {
   userOp: 'session level (user-op policies)',
@@ -64,10 +84,13 @@ const scopeNames: Record<PolicyScope, string> = {
   erc1271: 'ERC-1271 level',
 }
 
-/** The contract that serves `config`: the periodic one when a value or spending limit has a `period`. */
+/**
+ * The contract that serves `config`: for a value or spending limit with a `period`, the fixed-window one, or the
+ * accrual one with `carryOver: true`.
+ */
 export function policyContractOf(config: PolicyConfig): PolicyContractName {
   if ((config.type === 'value-limit' || config.type === 'spending-limits') && config.period !== undefined) {
-    return periodicPolicyContracts[config.type]
+    return (config.period.carryOver ? carryOverPolicyContracts : periodicPolicyContracts)[config.type]
   }
   const name = policyContracts[config.type]
   if (!name) throw new InvalidPolicyConfigError((config as { type: string }).type, 'unknown policy type')
@@ -87,6 +110,8 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
       return encodeValueLimitPolicy(config, options)
     case 'spending-limits':
       return encodeSpendingLimitsPolicy(config, options)
+    case 'rate-limit':
+      return encodeRateLimitPolicy(config, options)
     case 'call':
       return encodeCallPolicy(config)
     default: {
@@ -118,6 +143,7 @@ export function toPolicyData(
 
 export { encodeCallPolicy } from './call.js'
 export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
+export { encodeRateLimitPolicy } from './rateLimit.js'
 export { encodeSpendingLimitsPolicy, MAX_LIMITED_TOKENS } from './spendingLimits.js'
 export { encodeSudoPolicy } from './sudo.js'
 export { encodeTimeFramePolicy } from './timeFrame.js'

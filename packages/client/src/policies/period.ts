@@ -1,4 +1,5 @@
-// The period of the periodic-allowance policies (PeriodicSpendingLimitPolicy, PeriodicValueLimitPolicy):
+// The period of the per-period policies (fixed windows: FixedWindowSpendingLimitPolicy, FixedWindowValueLimitPolicy,
+// RateLimitPolicy; accrual: PeriodicSpendingLimitPolicy, PeriodicValueLimitPolicy):
 // range checks that mirror the contracts, so a bad config fails here with a readable error, not at enable.
 import { InvalidPolicyConfigError } from '../errors.js'
 import type { PolicyEncodeOptions, PolicyPeriod } from './types.js'
@@ -43,6 +44,10 @@ export function resolvePeriod(
       : toInteger(type, 'period.start', period.start)
   if (start < 0n || start > MAX_UINT48) {
     throw new InvalidPolicyConfigError(type, `period.start must be 0..2^48-1, got ${start}`)
+  }
+  // A first window ending at time 0 would read as "no expiry" (FixedWindowAllowance refuses it).
+  if (!period.carryOver && start + seconds < 2n) {
+    throw new InvalidPolicyConfigError(type, 'period.start + period.seconds must be at least 2')
   }
   return { seconds, start }
 }

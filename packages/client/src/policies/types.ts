@@ -16,40 +16,65 @@ export type TimeFramePolicyConfig = {
 export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: number | bigint }
 
 /**
- * A per-period allowance (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy): the limit accrues once at
- * the start of every period counted from `start`, so by any time t ≥ start at most limit × (periods begun by
- * t) has been spent, nothing before `start`. Unused allowance carries over without a cap. A spend that is not
- * covered yet is not refused for good: the policy makes its operation valid only from the period that covers
- * it, and until then the EntryPoint refuses it with "AA22 expired or not due".
+ * A limit per period, in windows `[start + k·seconds, start + (k+1)·seconds)`.
+ *
+ * Default (`carryOver` false or absent): fixed windows (FixedWindowSpendingLimitPolicy /
+ * FixedWindowValueLimitPolicy / RateLimitPolicy) — at most the limit in every window; what is not used lapses at
+ * the end of the window. Validation cannot read the clock, so each operation claims its window with a
+ * `claimPeriod(time)` call to the policy: `toSession` grants that call, and `toSessionAccount` (option
+ * `periodClaims`, see `toPeriodClaimPolicies`) puts it first in every operation with the chain's latest block
+ * time. An operation is only valid inside the window it claimed: one that reaches the chain after its window
+ * ended is refused with "AA22 expired or not due" and must be sent again.
+ *
+ * `carryOver: true`: accrual (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy) — the limit accrues once
+ * at the start of every period, so by any time t ≥ start at most limit × (periods begun by t) has been spent,
+ * nothing before `start`; unused allowance carries over without a cap (after three idle days, four days' worth
+ * in one go). A spend that is not covered yet is held by the EntryPoint ("AA22 expired or not due") until the
+ * period that covers it. No claim needed.
  */
 export type PolicyPeriod = {
   /** The period length in seconds (1 to 2^48 − 1), e.g. 86400 for "per day". */
   seconds: number | bigint
   /**
-   * The grant time (unix seconds) from which the allowance accrues; a past start releases all elapsed
-   * periods at once. Default: 60 s (DEFAULT_START_SLACK) before the current time when the policy is encoded
-   * (`Math.floor(Date.now() / 1000)`, or the `now` option of the encoder / `toSession`), because the
-   * EntryPoint's validAfter is exclusive (an operation needs a block timestamp after `start`) and clocks drift.
+   * When the first window opens (unix seconds); e.g. 0 with 86400 seconds gives UTC days. Accrual: a past start
+   * releases all elapsed periods at once. Default: 60 s (DEFAULT_START_SLACK) before the current time when the
+   * policy is encoded (`Math.floor(Date.now() / 1000)`, or the `now` option of the encoder / `toSession`),
+   * because the EntryPoint's validAfter is exclusive (an operation needs a block timestamp after `start`) and
+   * clocks drift.
    */
   start?: number | bigint | undefined
+  /** Whether unused allowance carries over to later periods (accrual); default false (fixed windows). */
+  carryOver?: boolean | undefined
 }
 
 /**
  * Cumulative ETH value (wei) the calls may send: the action's calls at action level, all calls of each
- * operation at session level. With `period`: at most `limit` per period (PeriodicValueLimitPolicy; limit 1 to
- * 2^104 − 1), otherwise `limit` over the session's lifetime (ValueLimitPolicy).
+ * operation at session level. With `period`: at most `limit` per period (FixedWindowValueLimitPolicy, or
+ * PeriodicValueLimitPolicy with `carryOver`; limit 1 to 2^104 − 1), otherwise `limit` over the session's lifetime
+ * (ValueLimitPolicy).
  */
 export type ValueLimitPolicyConfig = { type: 'value-limit'; limit: bigint; period?: PolicyPeriod | undefined }
 
 /**
  * ERC-20 `transfer` / `approve` amounts counted per token against `amount` (token units); 1 to 16 distinct
- * tokens. With `period`: at most `amount` per period for each token (PeriodicSpendingLimitPolicy; amounts 1
- * to 2^104 − 1), otherwise `amount` over the session's lifetime (SpendingLimitPolicy).
+ * tokens. With `period`: at most `amount` per period for each token (FixedWindowSpendingLimitPolicy, or
+ * PeriodicSpendingLimitPolicy with `carryOver`; amounts 1 to 2^104 − 1), otherwise `amount` over the session's
+ * lifetime (SpendingLimitPolicy).
  */
 export type SpendingLimitsPolicyConfig = {
   type: 'spending-limits'
   limits: readonly { token: Address; amount: bigint }[]
   period?: PolicyPeriod | undefined
+}
+
+/**
+ * At most `uses` per period in fixed windows (RateLimitPolicy): operations at session level, calls of the action
+ * at action level; unused uses lapse at the end of the window (see PolicyPeriod; `carryOver` is not offered).
+ */
+export type RateLimitPolicyConfig = {
+  type: 'rate-limit'
+  uses: number | bigint
+  period: Omit<PolicyPeriod, 'carryOver'>
 }
 
 /** Options of the policy encoders. */
@@ -100,6 +125,7 @@ export type PolicyConfig = (
   | UsageLimitPolicyConfig
   | ValueLimitPolicyConfig
   | SpendingLimitsPolicyConfig
+  | RateLimitPolicyConfig
   | CallPolicyConfig
 ) & { address?: Address | undefined }
 

@@ -6,8 +6,9 @@ import { FALLBACK_SELECTOR, FALLBACK_TARGET, ZERO_HASH } from '../constants.js'
 import { type Deployment, requireAddress } from '../deployment.js'
 import { toERC7739Context } from '../encoding/erc7739.js'
 import { getActionId } from '../encoding/ids.js'
+import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { InvalidSessionError } from '../errors.js'
-import { type PolicyScope, toPolicyData } from '../policies/index.js'
+import { type PolicyScope, periodClaimContracts, policyContractOf, toPolicyData } from '../policies/index.js'
 import type { AnyPolicyConfig, PolicyEncodeOptions } from '../policies/types.js'
 import type { ActionData, PolicyData, Session } from '../types.js'
 import type { EcdsaOwners, SessionAction, SessionConfig } from './types.js'
@@ -66,9 +67,38 @@ function toAction(action: SessionAction, deployment: Deployment, options?: Polic
 }
 
 /**
+ * The `claimPeriod` action of each fixed-window policy among `configs` that `actions` lack: the policy checks
+ * (and records) the claim call its operations carry (see PolicyPeriod).
+ */
+function toClaimActions(
+  configs: readonly AnyPolicyConfig[],
+  deployment: Deployment,
+  actions: readonly ActionData[],
+): ActionData[] {
+  const claimed = new Set(actions.map((action) => getActionId(action.actionTarget, action.actionTargetSelector)))
+  const added: ActionData[] = []
+  for (const config of configs) {
+    if (config.type === 'raw') continue
+    const contract = policyContractOf(config)
+    if (!(periodClaimContracts as readonly string[]).includes(contract)) continue
+    const policy = getAddress(config.address ?? requireAddress(deployment, contract))
+    const id = getActionId(policy, CLAIM_PERIOD_SELECTOR)
+    if (claimed.has(id)) continue
+    claimed.add(id)
+    added.push({
+      actionTarget: policy,
+      actionTargetSelector: CLAIM_PERIOD_SELECTOR,
+      actionPolicies: [{ policy, initData: '0x' }],
+    })
+  }
+  return added
+}
+
+/**
  * Turns a declarative session into the SPEC `Session` (policy addresses from `deployment`). `options.now`
  * gives the current unix time, the default `start` of policies with a `period` (default: the system clock);
- * the start is fixed in the Session's initData, so build the session when granting it.
+ * the start is fixed in the Session's initData, so build the session when granting it. A fixed-window policy
+ * (a `period` without `carryOver`, or `rate-limit`) adds the action its operations' `claimPeriod` call needs.
  */
 export function toSession(config: SessionConfig, deployment: Deployment, options?: PolicyEncodeOptions): Session {
   const { validator, data } = toSessionValidator(config.owners, deployment)
@@ -76,6 +106,13 @@ export function toSession(config: SessionConfig, deployment: Deployment, options
   if (!isHex(salt) || size(salt) !== 32) throw new InvalidSessionError('salt must be 32 bytes')
   const actionConfigs: readonly SessionAction[] = config.actions?.length ? config.actions : [{}]
   const actions = actionConfigs.map((action) => toAction(action, deployment, options))
+  actions.push(
+    ...toClaimActions(
+      [...actionConfigs.flatMap((action) => action.policies ?? []), ...(config.policies ?? [])],
+      deployment,
+      actions,
+    ),
+  )
   const ids = new Set<string>()
   for (const action of actions) {
     const id = getActionId(action.actionTarget, action.actionTargetSelector)
