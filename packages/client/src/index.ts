@@ -59,7 +59,22 @@ export { getActionId, getConfigId, getPermissionId } from './encoding/ids.js'
 export { encodeInstallData } from './encoding/install.js'
 export { CLAIM_PERIOD_SELECTOR, encodePeriodClaimCalls } from './encoding/periodClaim.js'
 export { selfRevokeTypes, toSelfRevokeTypedData } from './encoding/selfRevoke.js'
-export { decodeUseSignature, encodeUseSignature, getSignatureMode, signSessionHash } from './encoding/signatures.js'
+export {
+  decodeUseSignature,
+  encodeUseSignature,
+  getSignatureMode,
+  type SessionSigner,
+  signSessionHash,
+} from './encoding/signatures.js'
+export {
+  encodePasskeyValidatorData,
+  encodeWebAuthnSignature,
+  isWebAuthnAccount,
+  type PasskeyPublicKey,
+  STUB_WEBAUTHN_SIGNATURE,
+  toPasskeyCoordinates,
+  type WebAuthnAssertion,
+} from './encoding/webauthn.js'
 export {
   type AddressBook,
   type DecodedRevert,

@@ -4,7 +4,6 @@ import {
   type Client,
   ContractFunctionExecutionError,
   type Hex,
-  type LocalAccount,
   type TypedData,
   type TypedDataDefinition,
 } from 'viem'
@@ -16,7 +15,7 @@ import {
   getTypedDataSignDigest,
   type LooseTypedData,
 } from '../encoding/erc7739.js'
-import { signSessionHash } from '../encoding/signatures.js'
+import { type SessionSigner, signSessionHash } from '../encoding/signatures.js'
 
 /**
  * Signs `typedData` for `account` with a session (ERC-7739 TypedDataSign through SmartSession): returns
@@ -37,7 +36,7 @@ export async function signSessionTypedData<
     smartSession: Address
     permissionId: Hex
     /** The session key(s): one for an ECDSA session, `threshold` of them for a multisig session. */
-    signers: readonly LocalAccount[]
+    signers: readonly SessionSigner[]
     typedData: TypedDataDefinition<typedData, primaryType>
     accountDomain?: AccountDomain | undefined
   },

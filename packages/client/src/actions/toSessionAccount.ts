@@ -1,9 +1,10 @@
-import { type Address, type Client, concat, type Hex, type LocalAccount } from 'viem'
+import { type Address, type Client, concat, type Hex } from 'viem'
 import { getBlock } from 'viem/actions'
 import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
 import { encodePeriodClaimCalls } from '../encoding/periodClaim.js'
-import { encodeUseSignature, signSessionHash } from '../encoding/signatures.js'
+import { encodeUseSignature, type SessionSigner, signSessionHash } from '../encoding/signatures.js'
+import { isWebAuthnAccount, STUB_WEBAUTHN_SIGNATURE } from '../encoding/webauthn.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
 import { signSessionTypedData } from './signSessionTypedData.js'
 import { type Erc7579Account, toErc7579Account } from './toErc7579Account.js'
@@ -27,8 +28,11 @@ export async function toSessionAccount(parameters: {
   address: Address
   smartSession: Address
   permissionId: Hex
-  /** The session key(s): one for an ECDSA session, `threshold` of them for a multisig session. */
-  signers: readonly LocalAccount[]
+  /**
+   * The session key(s): one for an ECDSA session, `threshold` of them for a multisig session, one passkey
+   * (`toWebAuthnAccount`) for a passkey session — each user operation is then one WebAuthn assertion.
+   */
+  signers: readonly SessionSigner[]
   enable?: { enableSession: EnableSession; mode?: EnableMode | undefined } | undefined
   /** Fixed-window policies whose window each operation claims (`toPeriodClaimPolicies(session)`). */
   periodClaims?: readonly Address[] | undefined
@@ -52,7 +56,8 @@ export async function toSessionAccount(parameters: {
     entryPointVersion: parameters.entryPointVersion,
     entryPoint: parameters.entryPoint,
     signUserOpHash: async (hash) => signature(await signSessionHash(signers, hash)),
-    stubSignature: () => signature(concat(signers.map(() => STUB_ECDSA))),
+    stubSignature: () =>
+      signature(concat(signers.map((signer) => (isWebAuthnAccount(signer) ? STUB_WEBAUTHN_SIGNATURE : STUB_ECDSA)))),
     // ERC-1271 through SmartSession (ERC-7739 TypedDataSign); works once the session is enabled onchain.
     signTypedData: (typedData) =>
       signSessionTypedData(client, { account: address, smartSession, permissionId, signers, typedData }),

@@ -7,17 +7,32 @@ import { type Deployment, requireAddress } from '../deployment.js'
 import { toERC7739Context } from '../encoding/erc7739.js'
 import { getActionId } from '../encoding/ids.js'
 import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
+import { encodePasskeyValidatorData } from '../encoding/webauthn.js'
 import { InvalidSessionError } from '../errors.js'
 import { type PolicyScope, periodClaimContracts, policyContractOf, toPolicyData } from '../policies/index.js'
 import type { AnyPolicyConfig, PolicyEncodeOptions } from '../policies/types.js'
 import type { ActionData, PolicyData, Session } from '../types.js'
-import type { EcdsaOwners, SessionAction, SessionConfig } from './types.js'
+import type { EcdsaOwners, PasskeyOwners, SessionAction, SessionConfig } from './types.js'
 
 const SUDO: AnyPolicyConfig = { type: 'sudo' }
 
-/** The session validator and its data for the owners (SPEC "Parts": ECDSA = 20-byte address; multisig). */
-export function toSessionValidator(owners: EcdsaOwners, deployment: Deployment): { validator: Address; data: Hex } {
-  if (owners.type !== 'ecdsa') throw new InvalidSessionError(`unknown owner type ${String(owners.type)}`)
+/**
+ * The session validator and its data for the owners: ECDSA = the 20-byte address; multisig =
+ * abi.encode(threshold, sorted owners); passkey = abi.encode(qx, qy[, requireUserVerification]).
+ */
+export function toSessionValidator(
+  owners: EcdsaOwners | PasskeyOwners,
+  deployment: Deployment,
+): { validator: Address; data: Hex } {
+  if (owners.type === 'passkey') {
+    return {
+      validator: requireAddress(deployment, 'WebAuthnSessionValidator'),
+      data: encodePasskeyValidatorData(owners.credential, owners.requireUserVerification ?? false),
+    }
+  }
+  if (owners.type !== 'ecdsa') {
+    throw new InvalidSessionError(`unknown owner type ${String((owners as { type: unknown }).type)}`)
+  }
   const addresses = owners.accounts.map((owner) => getAddress(typeof owner === 'string' ? owner : owner.address))
   if (addresses.length === 0) throw new InvalidSessionError('owners.accounts is empty')
   if (new Set(addresses).size !== addresses.length) throw new InvalidSessionError('owners.accounts has duplicates')

@@ -1,5 +1,6 @@
 // The declarative session shape (the seed SDK's): who signs, what may be called, under which policies.
 import type { Address, Hex, TypedDataDomain } from 'viem'
+import type { PasskeyPublicKey } from '../encoding/webauthn.js'
 import type { AnyPolicyConfig } from '../policies/types.js'
 
 /**
@@ -20,6 +21,17 @@ export type EcdsaOwners = {
   threshold?: number | undefined
 }
 
+/**
+ * A passkey session key → WebAuthnSessionValidator. `credential`: what `createWebAuthnCredential` returned
+ * (`{ id, publicKey }`), or the P-256 coordinates `{ x, y }`. With `requireUserVerification` the validator
+ * refuses assertions without the UV flag (PIN or biometrics); by default user presence suffices.
+ */
+export type PasskeyOwners = {
+  type: 'passkey'
+  credential: PasskeyPublicKey
+  requireUserVerification?: boolean | undefined
+}
+
 /** A granted call: `target` + 4-byte `selector`; no policies → sudo. */
 export type TargetAction = {
   target: Address
@@ -38,7 +50,7 @@ export type SessionAction = TargetAction | FallbackAction
 
 /** A session as people write it; `toSession` turns it into the SPEC `Session`. */
 export type SessionConfig = {
-  owners: EcdsaOwners
+  owners: EcdsaOwners | PasskeyOwners
   /** No actions → the fallback action alone. Actions given → exactly those, no fallback added. */
   actions?: readonly SessionAction[] | undefined
   /** Session-level (user-op) policies, run once per user operation. */

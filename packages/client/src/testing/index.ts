@@ -2,6 +2,7 @@
 // kind you use, for your tests and demos (needs the dev dependency @foundry-rs/anvil; fetches the accounts'
 // bytecode from npm once).
 export { anvilKeys } from './anvilKeys.js'
+export { createSoftwarePasskey, type SoftwarePasskey } from './createSoftwarePasskey.js'
 export {
   createTestStack,
   type TestAccount,
