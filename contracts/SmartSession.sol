@@ -18,18 +18,18 @@ import {
     SmartSessionMode,
     USER_OP_SCOPE
 } from "./DataTypes.sol";
-import {SmartSessionManager} from "./SmartSessionManager.sol";
+import {SmartSessionAdmin} from "./SmartSessionAdmin.sol";
 import {I1271Policy} from "./interfaces/IPolicy.sol";
 import {ISessionValidator} from "./interfaces/ISessionValidator.sol";
-import {ISmartSession} from "./interfaces/ISmartSession.sol";
+import {ISmartSession, ISmartSessionModule} from "./interfaces/ISmartSession.sol";
 import {ExecutionLib} from "./lib/ExecutionLib.sol";
 import {IdLib} from "./lib/IdLib.sol";
 import {PolicyRunner} from "./lib/PolicyRunner.sol";
 import {SelfRevokeHashLib} from "./lib/SelfRevokeHashLib.sol";
-import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
 import {ValidationDataLib} from "./lib/ValidationDataLib.sol";
 import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.sol";
+import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {
@@ -48,12 +48,11 @@ import {ERC7739Utils} from "@openzeppelin/contracts/utils/cryptography/draft-ERC
 /// key configuration, the actions it may call and the policies that limit them); every user operation signed
 /// with a session is checked against exactly what was granted.
 /// @dev Entry points only: storage layout, decoding, policy calls and writes live in `lib/`. Every change of state
-/// runs in the manager this constructor creates; without it (runtime code placed without the constructor) every
+/// runs in the admin half (SmartSessionAdmin) this constructor creates; without it (runtime code placed without the constructor) every
 /// configuration call, install and ENABLE included, reverts with `ConfigurationCodeMissing`.
-contract SmartSession is ISmartSession {
-    bytes4 private constant ERC1271_VALID = 0x1626ba7e;
+contract SmartSession is ISmartSessionModule {
     /// @dev The configuration half, created with this module; every change of state runs there by delegatecall.
-    SmartSessionManager private immutable MANAGER = new SmartSessionManager();
+    SmartSessionAdmin private immutable ADMIN = new SmartSessionAdmin();
     bytes4 private constant ERC1271_INVALID = 0xffffffff;
 
     // ─── ERC-7579 module ──────────────────────────────────────────────────────────────────────────────────
@@ -62,16 +61,16 @@ contract SmartSession is ISmartSession {
     /// `uint8 mode (ENABLE or UNSAFE_ENABLE) ‖ abi.encode(Session[])` to enable sessions at install.
     /// @dev No registry is configured in this deployment, so ENABLE and UNSAFE_ENABLE behave alike here.
     function onInstall(bytes calldata) external {
-        _delegateToManager();
+        _delegateToAdmin();
     }
 
     /// @notice Uninstalls the module: every session of the calling account stops working, for good.
     /// @dev Enable nonces survive, so no enable signature made before can be replayed after a reinstall.
     function onUninstall(bytes calldata) external {
-        _delegateToManager();
+        _delegateToAdmin();
     }
 
-    /// @notice Whether the module is installed for `account`.
+    /// @inheritdoc ISmartSessionModule
     function isInitialized(address account) external view returns (bool) {
         return S.load(S.accountSlot(account)) & S.ACCOUNT_INSTALLED != 0;
     }
@@ -90,15 +89,15 @@ contract SmartSession is ISmartSession {
     /// a custom error when the session, a call or a policy refuses; returns 1 when only the session signature is bad.
     function validateUserOp(PackedUserOperation calldata userOp, bytes32 userOpHash) external returns (uint256) {
         address account = msg.sender;
-        if (userOp.sender != account) revert InvalidUserOpSender(userOp.sender);
+        if (userOp.sender != account) revert ISmartSession.InvalidUserOpSender(userOp.sender);
         bytes calldata signature = userOp.signature;
-        if (signature.length < 33) revert MalformedSignature();
+        if (signature.length < 33) revert ISmartSession.MalformedSignature();
         uint8 mode = uint8(signature[0]);
         if (mode == uint8(SmartSessionMode.USE)) {
             PermissionId permissionId = PermissionId.wrap(bytes32(signature[1:33]));
             return _validateSession(account, permissionId, userOp, userOpHash, signature[33:]);
         }
-        if (mode > uint8(SmartSessionMode.UNSAFE_ENABLE)) revert UnsupportedMode(mode);
+        if (mode > uint8(SmartSessionMode.UNSAFE_ENABLE)) revert ISmartSession.UnsupportedMode(mode);
         (PermissionId enabled, bytes memory sessionSignature) = _enableWithSignature(account, mode, signature[1:]);
         return _validateSession(account, enabled, userOp, userOpHash, sessionSignature);
     }
@@ -120,132 +119,79 @@ contract SmartSession is ISmartSession {
     {
         if (sender == address(this) || signature.length < 32) return ERC1271_INVALID;
         PermissionId permissionId = PermissionId.wrap(bytes32(signature[:32]));
-        return _isValidSessionSignature(sender, hash, permissionId, signature[32:]) ? ERC1271_VALID : ERC1271_INVALID;
+        return _isValidSessionSignature(sender, hash, permissionId, signature[32:])
+            ? IERC1271.isValidSignature.selector
+            : ERC1271_INVALID;
     }
 
     // ─── Configuration (the caller is the account) ───────────────────────────────────────────────────────
 
-    /// @inheritdoc ISmartSession
-    function enableSessions(Session[] calldata) external returns (PermissionId[] memory) {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function removeSession(PermissionId) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function enableUserOpPolicies(PermissionId, PolicyData[] calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function disableUserOpPolicies(PermissionId, address[] calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function enableActionPolicies(PermissionId, ActionData[] calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function disableActionPolicies(PermissionId, ActionId, address[] calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function disableActionId(PermissionId, ActionId) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function enableERC1271Policies(PermissionId, ERC7739Data calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function disableERC1271Policies(PermissionId, address[] calldata, ERC7739Context[] calldata) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function setPermit4337Paymaster(PermissionId, bool) external {
-        _delegateToManager();
-    }
-
-    /// @inheritdoc ISmartSession
-    function revokeEnableSignature(PermissionId) external {
-        _delegateToManager();
-    }
-
-    // ─── Self-revocation (anyone sends it; the session key signs) ───────────────────────────────────────────
-
-    /// @inheritdoc ISmartSession
-    function selfRevoke(address, PermissionId, bytes calldata) external {
-        _delegateToManager();
+    /// @notice Every configuration function of ISmartSessionAdmin (enableSessions, removeSession, policy and
+    /// action changes, revocation, selfRevoke) runs in SmartSessionAdmin, on this contract's storage.
+    /// @dev Unknown selectors revert there (it has no fallback).
+    fallback() external {
+        _delegateToAdmin();
     }
 
     // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getPermissionId(Session calldata session) external pure returns (PermissionId) {
         return IdLib.permissionId(session);
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function isPermissionEnabled(PermissionId permissionId, address account) public view returns (bool) {
         return S.load(S.headerSlot(account, permissionId)) & S.HEADER_ENABLED != 0;
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function isISessionValidatorSet(PermissionId permissionId, address account) external view returns (bool) {
         return isPermissionEnabled(permissionId, account);
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getNonce(PermissionId permissionId, address account) public view returns (uint256) {
         return S.nonceOf(S.load(S.headerSlot(account, permissionId)));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getSessionDigest(
         PermissionId permissionId,
         address account,
         Session calldata session,
         SmartSessionMode mode
     ) external view returns (bytes32) {
-        return SmartSessionManager(_manager())
+        return SmartSessionAdmin(_admin())
             .sessionDigest(account, session, mode, getNonce(permissionId, account), address(this));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getSelfRevokeDigest(address account, PermissionId permissionId) external view returns (bytes32) {
         return SelfRevokeHashLib.digest(account, permissionId, getNonce(permissionId, account), address(this));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool) {
         return _enabledHeader(account, permissionId) & S.HEADER_PAYMASTER != 0;
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getERC1271Policies(address account, PermissionId permissionId) external view returns (address[] memory) {
         uint256 header = _enabledHeader(account, permissionId);
         return _policies(S.policyListSlot(account, permissionId, S.generationOf(header), ERC1271_SCOPE));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getEnabledERC7739Content(address account, PermissionId permissionId)
         external
         view
         returns (ERC7739Context[] memory)
     {
-        return SessionManager.contents(account, permissionId, S.generationOf(_enabledHeader(account, permissionId)));
+        return S.contents(account, permissionId, S.generationOf(_enabledHeader(account, permissionId)));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getPermissionIDs(address account) external view returns (PermissionId[] memory permissionIds) {
         permissionIds = new PermissionId[](S.permissionCount(account));
         for (uint256 i; i < permissionIds.length; ++i) {
@@ -253,7 +199,7 @@ contract SmartSession is ISmartSession {
         }
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getSessionValidatorAndConfig(address account, PermissionId permissionId)
         external
         view
@@ -263,13 +209,13 @@ contract SmartSession is ISmartSession {
         return (S.validatorOf(header), S.loadValidatorData(account, permissionId));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getUserOpPolicies(address account, PermissionId permissionId) external view returns (address[] memory) {
         uint256 header = _enabledHeader(account, permissionId);
         return _policies(S.policyListSlot(account, permissionId, S.generationOf(header), USER_OP_SCOPE));
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getEnabledActions(address account, PermissionId permissionId)
         external
         view
@@ -283,7 +229,7 @@ contract SmartSession is ISmartSession {
         }
     }
 
-    /// @inheritdoc ISmartSession
+    /// @inheritdoc ISmartSessionModule
     function getActionPolicies(address account, PermissionId permissionId, ActionId actionId)
         external
         view
@@ -304,9 +250,9 @@ contract SmartSession is ISmartSession {
         bytes memory sessionSignature
     ) private returns (uint256 validationData) {
         uint256 header = S.load(S.headerSlot(account, permissionId));
-        if (header & S.HEADER_ENABLED == 0) revert SessionNotEnabled(permissionId);
+        if (header & S.HEADER_ENABLED == 0) revert ISmartSession.SessionNotEnabled(permissionId);
         if (userOp.paymasterAndData.length != 0 && header & S.HEADER_PAYMASTER == 0) {
-            revert PaymasterNotPermitted(permissionId);
+            revert ISmartSession.PaymasterNotPermitted(permissionId);
         }
         uint256 generation = S.generationOf(header);
         validationData = _checkCalls(account, permissionId, generation, userOp.callData);
@@ -380,18 +326,20 @@ contract SmartSession is ISmartSession {
         listSlot = S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId));
         head = S.load(listSlot);
         if (head != 0) return (actionId, listSlot, head);
-        if (target == account) revert SelfCallNotPermitted(permissionId, selector);
+        if (target == account) revert ISmartSession.SelfCallNotPermitted(permissionId, selector);
         bool isModule = target == address(this);
         actionId = IdLib.actionId(FALLBACK_TARGET, isModule ? ADMIN_FALLBACK_SELECTOR : FALLBACK_SELECTOR);
         listSlot = S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId));
         head = S.load(listSlot);
         if (head == 0) {
-            if (isModule) revert ModuleCallNotPermitted(permissionId, selector);
-            revert ActionNotPermitted(permissionId, target, selector);
+            if (isModule) revert ISmartSession.ModuleCallNotPermitted(permissionId, selector);
+            revert ISmartSession.ActionNotPermitted(permissionId, target, selector);
         }
         if (isModule) return (actionId, listSlot, head);
-        if (_isEntryPoint(target)) revert EntryPointCallNotPermitted(permissionId, target, selector);
-        if (_isModuleOf(account, target)) revert InstalledModuleCallNotPermitted(permissionId, target, selector);
+        if (_isEntryPoint(target)) revert ISmartSession.EntryPointCallNotPermitted(permissionId, target, selector);
+        if (_isModuleOf(account, target)) {
+            revert ISmartSession.InstalledModuleCallNotPermitted(permissionId, target, selector);
+        }
     }
 
     /// @dev The canonical EntryPoints v0.7, v0.8 and v0.9 (OpenZeppelin's ERC4337Utils addresses).
@@ -432,14 +380,14 @@ contract SmartSession is ISmartSession {
         }
     }
 
-    /// @dev ENABLE / UNSAFE_ENABLE: the manager checks the owner's signature and stores the session.
+    /// @dev ENABLE / UNSAFE_ENABLE: the admin half checks the owner's signature and stores the session.
     function _enableWithSignature(address account, uint8 mode, bytes calldata compressed)
         private
         returns (PermissionId permissionId, bytes memory sessionSignature)
     {
-        (bool success, bytes memory result) = _manager()
+        (bool success, bytes memory result) = _admin()
             .delegatecall(
-                abi.encodeCall(SmartSessionManager.enableWithSignature, (account, SmartSessionMode(mode), compressed))
+                abi.encodeCall(SmartSessionAdmin.enableWithSignature, (account, SmartSessionMode(mode), compressed))
             );
         if (!success) {
             assembly ("memory-safe") {
@@ -449,25 +397,25 @@ contract SmartSession is ISmartSession {
         return abi.decode(result, (PermissionId, bytes));
     }
 
-    /// @dev Runs the calling function's calldata in the manager on this contract's storage and returns or
+    /// @dev Runs the calling function's calldata in the admin half on this contract's storage and returns or
     /// reverts with its answer, never returning here.
-    function _delegateToManager() private {
-        address manager = _manager();
+    function _delegateToAdmin() private {
+        address admin = _admin();
         assembly {
             calldatacopy(0, 0, calldatasize())
-            let success := delegatecall(gas(), manager, 0, calldatasize(), 0, 0)
+            let success := delegatecall(gas(), admin, 0, calldatasize(), 0, 0)
             returndatacopy(0, 0, returndatasize())
             if iszero(success) { revert(0, returndatasize()) }
             return(0, returndatasize())
         }
     }
 
-    /// @dev The manager, which must have code: runtime code placed without this contract's constructor (an
-    /// artifact's deployed bytecode) has a zero MANAGER, and a delegatecall to an address without code succeeds
+    /// @dev The admin half, which must have code: runtime code placed without this contract's constructor (an
+    /// artifact's deployed bytecode) has a zero ADMIN, and a delegatecall to an address without code succeeds
     /// doing nothing, so every configuration call would silently store nothing.
-    function _manager() private view returns (address manager) {
-        manager = address(MANAGER);
-        if (manager.code.length == 0) revert ConfigurationCodeMissing();
+    function _admin() private view returns (address admin) {
+        admin = address(ADMIN);
+        if (admin.code.length == 0) revert ISmartSession.ConfigurationCodeMissing();
     }
 
     /// @dev ERC-1271 for the calling account through session `permissionId`; see isValidSignatureWithSender.
@@ -486,7 +434,7 @@ contract SmartSession is ISmartSession {
             (nested, contentKey) = _nestedDigest(msg.sender, hash, typedDataSig);
             uint256 generation = S.generationOf(header);
             if (nested == 0) return false;
-            if (S.load(SessionManager.contentSlot(msg.sender, permissionId, generation, contentKey)) == 0) {
+            if (S.load(S.contentSlot(msg.sender, permissionId, generation, contentKey)) == 0) {
                 return false;
             }
             if (!_check1271Policies(msg.sender, permissionId, generation, sender, hash, sessionSig)) return false;
@@ -530,7 +478,7 @@ contract SmartSession is ISmartSession {
     /// @dev The key of (app domain, content name), or zero when the description names no valid content type.
     function _contentKeyOf(bytes32 appSeparator, string calldata description) private pure returns (bytes32) {
         (string calldata name,) = ERC7739Utils.decodeContentsDescr(description);
-        return bytes(name).length == 0 ? bytes32(0) : SessionManager.contentKey(appSeparator, name);
+        return bytes(name).length == 0 ? bytes32(0) : S.contentKey(appSeparator, name);
     }
 
     /// @dev Every ERC-1271 policy of the session (at least one) must answer true without reverting.
@@ -551,7 +499,7 @@ contract SmartSession is ISmartSession {
             (ConfigId.unwrap(IdLib.configId(account, permissionId, ERC1271_SCOPE)), sender, account, hash, sessionSig)
         );
         for (uint256 i; i < count; ++i) {
-            address policy = SessionManager.policyAt(listSlot, head, i);
+            address policy = S.policyAt(listSlot, head, i);
             (bool success, bytes memory answer) = policy.staticcall(payload);
             if (!success || answer.length < 32 || abi.decode(answer, (uint256)) != 1) return false;
         }
@@ -576,14 +524,14 @@ contract SmartSession is ISmartSession {
     }
 
     function _enabledHeader(address account, PermissionId permissionId) private view returns (uint256 header) {
-        (, header) = SessionManager.enabledHeader(account, permissionId);
+        (, header) = S.enabledHeader(account, permissionId);
     }
 
     function _policies(uint256 listSlot) private view returns (address[] memory policies) {
         uint256 head = S.load(listSlot);
         policies = new address[](head >> S.LIST_COUNT_SHIFT);
         for (uint256 i; i < policies.length; ++i) {
-            policies[i] = SessionManager.policyAt(listSlot, head, i);
+            policies[i] = S.policyAt(listSlot, head, i);
         }
     }
 }

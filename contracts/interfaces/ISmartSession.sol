@@ -13,11 +13,134 @@ import {
 } from "../DataTypes.sol";
 import {IERC7579Validator} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 
+/// @title ISmartSessionAdmin
+/// @notice The configuration half of SmartSession: every function that changes a session. SmartSession runs them
+/// in SmartSessionAdmin (through its fallback, by delegatecall, on its own storage).
+/// @dev Every function acts on `msg.sender` as the account, except `selfRevoke`.
+interface ISmartSessionAdmin {
+    /// @notice Enables `sessions` for the calling account.
+    /// @return permissionIds The id of each session, in order.
+    function enableSessions(Session[] calldata sessions) external returns (PermissionId[] memory permissionIds);
+
+    /// @notice Removes a session of the calling account (also from `getPermissionIDs`); its policies' state
+    /// becomes unreachable and its enable nonce stays.
+    function removeSession(PermissionId permissionId) external;
+
+    /// @notice Adds user-op policies to an enabled session (each initialised for it).
+    function enableUserOpPolicies(PermissionId permissionId, PolicyData[] calldata userOpPolicies) external;
+
+    /// @notice Removes user-op policies from an enabled session.
+    function disableUserOpPolicies(PermissionId permissionId, address[] calldata policies) external;
+
+    /// @notice Adds actions, or policies to actions the session grants already.
+    function enableActionPolicies(PermissionId permissionId, ActionData[] calldata actionPolicies) external;
+
+    /// @notice Removes policies from one action; removing its last policy removes the action.
+    function disableActionPolicies(PermissionId permissionId, ActionId actionId, address[] calldata policies) external;
+
+    /// @notice Removes one action from a session.
+    function disableActionId(PermissionId permissionId, ActionId actionId) external;
+
+    /// @notice Adds ERC-1271 policies and ERC-7739 contents the session may sign.
+    /// @dev Content names are advisory: a session granted any content name of an app domain can sign any struct of
+    /// that domain (the contents reach the module only as a struct hash). Grant ERC-1271 per trusted app domain.
+    function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies) external;
+
+    /// @notice Removes ERC-1271 policies and ERC-7739 contents.
+    function disableERC1271Policies(
+        PermissionId permissionId,
+        address[] calldata policies,
+        ERC7739Context[] calldata contexts
+    ) external;
+
+    /// @notice Whether user operations of the session may use a paymaster.
+    function setPermit4337Paymaster(PermissionId permissionId, bool enable) external;
+
+    /// @notice Invalidates a not-yet-used enable signature for this session by bumping its nonce.
+    function revokeEnableSignature(PermissionId permissionId) external;
+
+    // ─── Self-revocation (anyone may send it; the session key signs) ────────────────────────────────────
+
+    /// @notice Removes session `permissionId` of `account` on the session key's own word, without the account
+    /// owner (a server whose key may have leaked revokes its session). `signature` must pass the session's own
+    /// session validator over `getSelfRevokeDigest(account, permissionId)`. Bumps the enable nonce too, so neither
+    /// this signature nor an enable signature made for the current nonce can be used again. Revokes nothing else.
+    function selfRevoke(address account, PermissionId permissionId, bytes calldata signature) external;
+}
+
+/// @title ISmartSessionModule
+/// @notice What SmartSession's own code answers: the ERC-7579 validator (validation, ERC-1271) and the reads.
+interface ISmartSessionModule is IERC7579Validator {
+    /// @notice Whether the module is installed for `account`.
+    function isInitialized(address account) external view returns (bool);
+
+    /// @notice keccak256(abi.encode(sessionValidator, sessionValidatorInitData, salt)).
+    function getPermissionId(Session calldata session) external pure returns (PermissionId);
+
+    /// @notice Whether the session is enabled for `account`.
+    function isPermissionEnabled(PermissionId permissionId, address account) external view returns (bool);
+
+    /// @notice Whether the session of `account` has a session validator set (it is enabled).
+    function isISessionValidatorSet(PermissionId permissionId, address account) external view returns (bool);
+
+    /// @notice The enabled sessions of `account`, in no particular order (removal moves the last one into the
+    /// freed place).
+    function getPermissionIDs(address account) external view returns (PermissionId[] memory);
+
+    /// @notice The session validator of a session and its configuration.
+    function getSessionValidatorAndConfig(address account, PermissionId permissionId)
+        external
+        view
+        returns (address sessionValidator, bytes memory sessionValidatorInitData);
+
+    /// @notice The nonce the next enable signature of this session must carry.
+    function getNonce(PermissionId permissionId, address account) external view returns (uint256);
+
+    /// @notice The EIP-712 `SignedSession` struct hash of `session` for `account` on this chain at the current
+    /// nonce: the `sessionDigest` of this chain's entry in a multichain enable signature.
+    function getSessionDigest(
+        PermissionId permissionId,
+        address account,
+        Session calldata session,
+        SmartSessionMode mode
+    ) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest the session key signs to revoke its session of `account`:
+    /// `SelfRevoke(address account,bytes32 permissionId,uint256 nonce)` at the current enable nonce, in the domain
+    /// {name: "SmartSession", version: "1", chainId, verifyingContract: this module}.
+    function getSelfRevokeDigest(address account, PermissionId permissionId) external view returns (bytes32);
+
+    /// @notice Whether user operations of the session may use a paymaster.
+    function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool);
+
+    /// @notice The ERC-1271 policies of a session.
+    function getERC1271Policies(address account, PermissionId permissionId) external view returns (address[] memory);
+
+    /// @notice The ERC-7739 contents a session may sign.
+    function getEnabledERC7739Content(address account, PermissionId permissionId)
+        external
+        view
+        returns (ERC7739Context[] memory);
+
+    /// @notice The user-op policies of a session.
+    function getUserOpPolicies(address account, PermissionId permissionId) external view returns (address[] memory);
+
+    /// @notice The actions granted by a session.
+    function getEnabledActions(address account, PermissionId permissionId) external view returns (ActionId[] memory);
+
+    /// @notice The policies of one action of a session.
+    function getActionPolicies(address account, PermissionId permissionId, ActionId actionId)
+        external
+        view
+        returns (address[] memory);
+}
+
 /// @title ISmartSession
 /// @notice Session keys for ERC-7579 accounts: a validator module that checks every user operation a session
-/// key signs against exactly what the account granted (actions, policies, session validator).
-/// @dev Every configuration function acts on `msg.sender` as the account. Reads take the account explicitly.
-interface ISmartSession is IERC7579Validator {
+/// key signs against exactly what the account granted (actions, policies, session validator). The whole external
+/// interface of the deployed SmartSession address: its own functions and, through its fallback, the admin half;
+/// the events and errors of both halves, declared once.
+interface ISmartSession is ISmartSessionModule, ISmartSessionAdmin {
     // ─── Events ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice A session was enabled for `account`; `nonce` is the account's nonce for it after enabling.
@@ -127,117 +250,4 @@ interface ISmartSession is IERC7579Validator {
     error InvalidSelfRevokeSignature(PermissionId permissionId);
     /// @notice The account has as many sessions enabled as its permission list can hold (2^24 - 1).
     error TooManySessions(address account);
-
-    // ─── Configuration (msg.sender is the account) ───────────────────────────────────────────────────────
-
-    /// @notice Enables `sessions` for the calling account.
-    /// @return permissionIds The id of each session, in order.
-    function enableSessions(Session[] calldata sessions) external returns (PermissionId[] memory permissionIds);
-
-    /// @notice Removes a session of the calling account (also from `getPermissionIDs`); its policies' state
-    /// becomes unreachable and its enable nonce stays.
-    function removeSession(PermissionId permissionId) external;
-
-    /// @notice Adds user-op policies to an enabled session (each initialised for it).
-    function enableUserOpPolicies(PermissionId permissionId, PolicyData[] calldata userOpPolicies) external;
-
-    /// @notice Removes user-op policies from an enabled session.
-    function disableUserOpPolicies(PermissionId permissionId, address[] calldata policies) external;
-
-    /// @notice Adds actions, or policies to actions the session grants already.
-    function enableActionPolicies(PermissionId permissionId, ActionData[] calldata actionPolicies) external;
-
-    /// @notice Removes policies from one action; removing its last policy removes the action.
-    function disableActionPolicies(PermissionId permissionId, ActionId actionId, address[] calldata policies) external;
-
-    /// @notice Removes one action from a session.
-    function disableActionId(PermissionId permissionId, ActionId actionId) external;
-
-    /// @notice Adds ERC-1271 policies and ERC-7739 contents the session may sign.
-    /// @dev Content names are advisory: a session granted any content name of an app domain can sign any struct of
-    /// that domain (the contents reach the module only as a struct hash). Grant ERC-1271 per trusted app domain.
-    function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies) external;
-
-    /// @notice Removes ERC-1271 policies and ERC-7739 contents.
-    function disableERC1271Policies(
-        PermissionId permissionId,
-        address[] calldata policies,
-        ERC7739Context[] calldata contexts
-    ) external;
-
-    /// @notice Whether user operations of the session may use a paymaster.
-    function setPermit4337Paymaster(PermissionId permissionId, bool enable) external;
-
-    /// @notice Invalidates a not-yet-used enable signature for this session by bumping its nonce.
-    function revokeEnableSignature(PermissionId permissionId) external;
-
-    // ─── Self-revocation (anyone may send it; the session key signs) ────────────────────────────────────
-
-    /// @notice Removes session `permissionId` of `account` on the session key's own word, without the account
-    /// owner (a server whose key may have leaked revokes its session). `signature` must pass the session's own
-    /// session validator over `getSelfRevokeDigest(account, permissionId)`. Bumps the enable nonce too, so neither
-    /// this signature nor an enable signature made for the current nonce can be used again. Revokes nothing else.
-    function selfRevoke(address account, PermissionId permissionId, bytes calldata signature) external;
-
-    // ─── Reads ────────────────────────────────────────────────────────────────────────────────────────────
-
-    /// @notice keccak256(abi.encode(sessionValidator, sessionValidatorInitData, salt)).
-    function getPermissionId(Session calldata session) external pure returns (PermissionId);
-
-    /// @notice Whether the session is enabled for `account`.
-    function isPermissionEnabled(PermissionId permissionId, address account) external view returns (bool);
-
-    /// @notice Whether the session of `account` has a session validator set (it is enabled).
-    function isISessionValidatorSet(PermissionId permissionId, address account) external view returns (bool);
-
-    /// @notice The enabled sessions of `account`, in no particular order (removal moves the last one into the
-    /// freed place).
-    function getPermissionIDs(address account) external view returns (PermissionId[] memory);
-
-    /// @notice The session validator of a session and its configuration.
-    function getSessionValidatorAndConfig(address account, PermissionId permissionId)
-        external
-        view
-        returns (address sessionValidator, bytes memory sessionValidatorInitData);
-
-    /// @notice The nonce the next enable signature of this session must carry.
-    function getNonce(PermissionId permissionId, address account) external view returns (uint256);
-
-    /// @notice The EIP-712 `SignedSession` struct hash of `session` for `account` on this chain at the current
-    /// nonce: the `sessionDigest` of this chain's entry in a multichain enable signature.
-    function getSessionDigest(
-        PermissionId permissionId,
-        address account,
-        Session calldata session,
-        SmartSessionMode mode
-    ) external view returns (bytes32);
-
-    /// @notice The EIP-712 digest the session key signs to revoke its session of `account`:
-    /// `SelfRevoke(address account,bytes32 permissionId,uint256 nonce)` at the current enable nonce, in the domain
-    /// {name: "SmartSession", version: "1", chainId, verifyingContract: this module}.
-    function getSelfRevokeDigest(address account, PermissionId permissionId) external view returns (bytes32);
-
-    /// @notice Whether user operations of the session may use a paymaster.
-    function isPermit4337Paymaster(address account, PermissionId permissionId) external view returns (bool);
-
-    /// @notice The ERC-1271 policies of a session.
-    function getERC1271Policies(address account, PermissionId permissionId) external view returns (address[] memory);
-
-    /// @notice The ERC-7739 contents a session may sign.
-    function getEnabledERC7739Content(address account, PermissionId permissionId)
-        external
-        view
-        returns (ERC7739Context[] memory);
-
-    /// @notice The user-op policies of a session.
-    function getUserOpPolicies(address account, PermissionId permissionId) external view returns (address[] memory);
-
-    /// @notice The actions granted by a session.
-    function getEnabledActions(address account, PermissionId permissionId) external view returns (ActionId[] memory);
-
-    /// @notice The policies of one action of a session.
-    function getActionPolicies(address account, PermissionId permissionId, ActionId actionId)
-        external
-        view
-        returns (address[] memory);
 }

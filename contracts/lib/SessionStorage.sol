@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {PermissionId} from "../DataTypes.sol";
+import {ERC7739Context, PermissionId} from "../DataTypes.sol";
 import {ISmartSession} from "../interfaces/ISmartSession.sol";
 
 /// @title SessionStorage
@@ -271,5 +271,73 @@ library SessionStorage {
 
     function loadValidatorData(address account, PermissionId permissionId) internal view returns (bytes memory) {
         return loadBytes(account, permissionId, 0, TAG_VALIDATOR_DATA, 0);
+    }
+
+    // ─── Reads shared by the module and its admin half ────────────────────────────────────────────────────
+
+    /// @notice Policy `index` of the list at `listSlot` whose word 0 is `head`.
+    function policyAt(uint256 listSlot, uint256 head, uint256 index) internal view returns (address) {
+        return address(uint160(index == 0 ? head : load(listSlot + index)));
+    }
+
+    /// @notice The header of an enabled session (and its slot); reverts for any other.
+    function enabledHeader(address account, PermissionId permissionId)
+        internal
+        view
+        returns (uint256 slot, uint256 header)
+    {
+        slot = headerSlot(account, permissionId);
+        header = load(slot);
+        if (header & HEADER_ENABLED == 0) revert ISmartSession.SessionNotEnabled(permissionId);
+    }
+
+    /// @notice The key of an ERC-7739 (app domain, content name) pair.
+    function contentKey(bytes32 appDomainSeparator, string memory name) internal pure returns (bytes32) {
+        return keccak256(abi.encode(appDomainSeparator, keccak256(bytes(name))));
+    }
+
+    /// @notice The slot recording that the content `key` may be signed: its entry index + 1, or 0.
+    function contentSlot(address account, PermissionId permissionId, uint256 generation, bytes32 key)
+        internal
+        pure
+        returns (uint256)
+    {
+        return sessionSlot(account, permissionId, generation, TAG_ERC7739_ALLOWED, key);
+    }
+
+    function contentCountSlot(address account, PermissionId permissionId, uint256 generation)
+        internal
+        pure
+        returns (uint256)
+    {
+        return sessionSlot(account, permissionId, generation, TAG_ERC7739_ENTRIES, bytes32(type(uint256).max));
+    }
+
+    /// @notice The ERC-7739 contents of a session, grouped one context per entry.
+    function contents(address account, PermissionId permissionId, uint256 generation)
+        internal
+        view
+        returns (ERC7739Context[] memory result)
+    {
+        uint256 count = load(contentCountSlot(account, permissionId, generation));
+        result = new ERC7739Context[](count);
+        for (uint256 i; i < count; ++i) {
+            (bytes32 domain, string memory name) =
+                splitEntry(loadBytes(account, permissionId, generation, TAG_ERC7739_ENTRIES, i));
+            string[] memory names = new string[](1);
+            names[0] = name;
+            result[i] = ERC7739Context(domain, names);
+        }
+    }
+
+    function splitEntry(bytes memory entry) internal pure returns (bytes32 domain, string memory name) {
+        uint256 nameLength = entry.length - 32;
+        assembly ("memory-safe") {
+            domain := mload(add(entry, 0x20))
+        }
+        name = new string(nameLength);
+        for (uint256 i; i < nameLength; ++i) {
+            bytes(name)[i] = entry[32 + i];
+        }
     }
 }

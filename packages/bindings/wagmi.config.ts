@@ -47,9 +47,33 @@ function ownContracts(): Plugin {
     async contracts() {
       const contracts = (await plugin.contracts?.()) ?? []
       const own = ownContractNames()
-      return contracts.filter((contract) => own.has(contract.name)).sort((a, b) => a.name.localeCompare(b.name))
+      return withAdminHalf(contracts.filter((contract) => own.has(contract.name))).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      )
     },
   }
+}
+
+type FoundryContract = Awaited<ReturnType<NonNullable<Plugin['contracts']>>>[number]
+
+/**
+ * SmartSession answers its configuration functions through its fallback, by delegatecall into SmartSessionAdmin:
+ * what a client calls at the SmartSession address is the union of both halves' ABIs (functions, events, errors),
+ * so `smartSessionAbi` is that union (each item once).
+ */
+function withAdminHalf(contracts: FoundryContract[]): FoundryContract[] {
+  const admin = contracts.find((contract) => contract.name === 'SmartSessionAdmin')
+  return contracts.map((contract) => {
+    if (contract.name !== 'SmartSession' || !admin) return contract
+    const seen = new Set<string>()
+    const abi = [...contract.abi, ...admin.abi].filter((item) => {
+      const key = JSON.stringify([item.type, 'name' in item ? item.name : '', 'inputs' in item ? item.inputs : []])
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    return { ...contract, abi }
+  })
 }
 
 /**

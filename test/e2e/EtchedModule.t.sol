@@ -15,17 +15,17 @@ import {
     SmartSessionMode
 } from "contracts/DataTypes.sol";
 import {SmartSession} from "contracts/SmartSession.sol";
-import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {ISmartSession, ISmartSessionAdmin} from "contracts/interfaces/ISmartSession.sol";
 
 /// @notice Never a silent no-op: SmartSession's runtime code placed without its constructor (an artifact's deployed
 /// bytecode, as test setups and outside tools etch it) has no configuration code, and then every configuration
 /// call, install and ENABLE included, reverts with ConfigurationCodeMissing instead of storing nothing.
 contract EtchedModuleTest is EnableFixtures {
-    SmartSession internal etched;
+    ISmartSession internal etched;
 
     function setUp() public override {
         super.setUp();
-        etched = SmartSession(makeAddr("etched SmartSession"));
+        etched = ISmartSession(makeAddr("etched SmartSession"));
         vm.etch(address(etched), vm.getDeployedCode("SmartSession.sol:SmartSession"));
     }
 
@@ -122,7 +122,7 @@ contract EtchedModuleTest is EnableFixtures {
     function test_deployed_configures() public {
         _installWith(account, new Session[](0));
         assertTrue(smartSession.isInitialized(address(account)));
-        _ownerModuleCall(account, abi.encodeCall(ISmartSession.enableSessions, (_sessions(_transferSession()))));
+        _ownerModuleCall(account, abi.encodeCall(ISmartSessionAdmin.enableSessions, (_sessions(_transferSession()))));
         PermissionId id = smartSession.getPermissionId(_transferSession());
         assertTrue(smartSession.isPermissionEnabled(id, address(account)));
         _handle(_sessionOp(account, id, sessionKey, _transferCall(recipient, 1e6)));

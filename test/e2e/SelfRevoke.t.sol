@@ -5,7 +5,7 @@ import {EnableFixtures} from "../utils/EnableFixtures.sol";
 import {TestAccount} from "../utils/TestAccount.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {EnableSession, PermissionId, Session, SmartSessionMode} from "contracts/DataTypes.sol";
-import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {ISmartSession, ISmartSessionAdmin} from "contracts/interfaces/ISmartSession.sol";
 import {SelfRevokeHashLib} from "contracts/lib/SelfRevokeHashLib.sol";
 import {SessionStorage} from "contracts/lib/SessionStorage.sol";
 import {MultisigSessionValidator} from "contracts/validators/MultisigSessionValidator.sol";
@@ -153,7 +153,7 @@ contract SelfRevokeTest is EnableFixtures {
         bytes memory signature = _revokeSig(sessionKey, account, id);
         _selfRevoke(account, id, signature);
 
-        _ownerModuleCall(account, abi.encodeCall(ISmartSession.enableSessions, (_sessions(_transferSession()))));
+        _ownerModuleCall(account, abi.encodeCall(ISmartSessionAdmin.enableSessions, (_sessions(_transferSession()))));
         assertTrue(smartSession.isPermissionEnabled(id, address(account)));
         assertEq(smartSession.getNonce(id, address(account)), 3);
         _expectInvalid(id);

@@ -7,7 +7,7 @@ import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.s
 import {IEntryPointStake} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {IERC7579ModuleConfig, MODULE_TYPE_FALLBACK} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {ActionData, FALLBACK_SELECTOR, FALLBACK_TARGET, PermissionId} from "contracts/DataTypes.sol";
-import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
+import {ISmartSession, ISmartSessionAdmin} from "contracts/interfaces/ISmartSession.sol";
 
 /// @notice A fallback-handler module whose per-account configuration trusts calls from the account, as every
 /// module's onInstall does (a guardian / recovery handler).
@@ -79,7 +79,9 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
         _ownerCall(
             account,
             _executeSingle(
-                address(smartSession), 0, abi.encodeCall(ISmartSession.enableActionPolicies, (permissionId, actions))
+                address(smartSession),
+                0,
+                abi.encodeCall(ISmartSessionAdmin.enableActionPolicies, (permissionId, actions))
             )
         );
         bytes memory inner = abi.encodeCall(GuardianHandler.onInstall, (abi.encode(guardianOfOwner)));

@@ -10,6 +10,7 @@ import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/Pac
 import {Execution, IERC7579ModuleConfig} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {ActionData, ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
 import {SmartSession} from "contracts/SmartSession.sol";
+import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
 import {SudoPolicy} from "contracts/policies/SudoPolicy.sol";
 import {ECDSASessionValidator} from "contracts/validators/ECDSASessionValidator.sol";
 import {Test} from "forge-std/Test.sol";
@@ -25,7 +26,7 @@ abstract contract SessionTestBase is Test {
     bytes1 internal constant EXECTYPE_TRY = 0x01;
 
     IEntryPoint internal entryPoint;
-    SmartSession internal smartSession;
+    ISmartSession internal smartSession;
     ECDSASessionValidator internal ecdsaValidator;
     SudoPolicy internal sudo;
     OwnerValidator internal ownerValidator;
@@ -41,7 +42,7 @@ abstract contract SessionTestBase is Test {
 
     function setUp() public virtual {
         entryPoint = IEntryPoint(address(EntryPointDeployer.deploy()));
-        smartSession = new SmartSession();
+        smartSession = ISmartSession(address(new SmartSession()));
         ecdsaValidator = new ECDSASessionValidator();
         sudo = new SudoPolicy();
         ownerValidator = new OwnerValidator();

@@ -1773,6 +1773,13 @@ export const iSmartSessionAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isInitialized',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
     ],
@@ -2384,6 +2391,723 @@ export const iSmartSessionAbi = [
     type: 'error',
     inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
     name: 'ValidatorDataTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ISmartSessionAdmin
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iSmartSessionAdminAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'disableActionId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+      {
+        name: 'contexts',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'disableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'actionPolicies',
+        internalType: 'struct ActionData[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'actionTargetSelector',
+            internalType: 'bytes4',
+            type: 'bytes4',
+          },
+          { name: 'actionTarget', internalType: 'address', type: 'address' },
+          {
+            name: 'actionPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'erc1271Policies',
+        internalType: 'struct ERC7739Data',
+        type: 'tuple',
+        components: [
+          {
+            name: 'allowedERC7739Content',
+            internalType: 'struct ERC7739Context[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'appDomainSeparator',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+              {
+                name: 'contentNames',
+                internalType: 'string[]',
+                type: 'string[]',
+              },
+            ],
+          },
+          {
+            name: 'erc1271Policies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'sessions',
+        internalType: 'struct Session[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'enableSessions',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'userOpPolicies',
+        internalType: 'struct PolicyData[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'policy', internalType: 'address', type: 'address' },
+          { name: 'initData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'enableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'selfRevoke',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'enable', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setPermit4337Paymaster',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ISmartSessionModule
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iSmartSessionModuleAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'getActionPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getERC1271Policies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledActions',
+    outputs: [{ name: '', internalType: 'ActionId[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getEnabledERC7739Content',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getPermissionIDs',
+    outputs: [{ name: '', internalType: 'PermissionId[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'getPermissionId',
+    outputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSelfRevokeDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+    ],
+    name: 'getSessionDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getSessionValidatorAndConfig',
+    outputs: [
+      { name: 'sessionValidator', internalType: 'address', type: 'address' },
+      {
+        name: 'sessionValidatorInitData',
+        internalType: 'bytes',
+        type: 'bytes',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'getUserOpPolicies',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isISessionValidatorSet',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isInitialized',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'isModuleType',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'isPermissionEnabled',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'isPermit4337Paymaster',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isValidSignatureWithSender',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onUninstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
 ] as const
 
@@ -3066,250 +3790,7 @@ export const rateLimitPolicyAbi = [
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
 export const smartSessionAbi = [
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'ActionId', type: 'bytes32' },
-    ],
-    name: 'disableActionId',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'ActionId', type: 'bytes32' },
-      { name: '', internalType: 'address[]', type: 'address[]' },
-    ],
-    name: 'disableActionPolicies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'address[]', type: 'address[]' },
-      {
-        name: '',
-        internalType: 'struct ERC7739Context[]',
-        type: 'tuple[]',
-        components: [
-          {
-            name: 'appDomainSeparator',
-            internalType: 'bytes32',
-            type: 'bytes32',
-          },
-          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
-        ],
-      },
-    ],
-    name: 'disableERC1271Policies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'address[]', type: 'address[]' },
-    ],
-    name: 'disableUserOpPolicies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      {
-        name: '',
-        internalType: 'struct ActionData[]',
-        type: 'tuple[]',
-        components: [
-          {
-            name: 'actionTargetSelector',
-            internalType: 'bytes4',
-            type: 'bytes4',
-          },
-          { name: 'actionTarget', internalType: 'address', type: 'address' },
-          {
-            name: 'actionPolicies',
-            internalType: 'struct PolicyData[]',
-            type: 'tuple[]',
-            components: [
-              { name: 'policy', internalType: 'address', type: 'address' },
-              { name: 'initData', internalType: 'bytes', type: 'bytes' },
-            ],
-          },
-        ],
-      },
-    ],
-    name: 'enableActionPolicies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      {
-        name: '',
-        internalType: 'struct ERC7739Data',
-        type: 'tuple',
-        components: [
-          {
-            name: 'allowedERC7739Content',
-            internalType: 'struct ERC7739Context[]',
-            type: 'tuple[]',
-            components: [
-              {
-                name: 'appDomainSeparator',
-                internalType: 'bytes32',
-                type: 'bytes32',
-              },
-              {
-                name: 'contentNames',
-                internalType: 'string[]',
-                type: 'string[]',
-              },
-            ],
-          },
-          {
-            name: 'erc1271Policies',
-            internalType: 'struct PolicyData[]',
-            type: 'tuple[]',
-            components: [
-              { name: 'policy', internalType: 'address', type: 'address' },
-              { name: 'initData', internalType: 'bytes', type: 'bytes' },
-            ],
-          },
-        ],
-      },
-    ],
-    name: 'enableERC1271Policies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      {
-        name: '',
-        internalType: 'struct Session[]',
-        type: 'tuple[]',
-        components: [
-          {
-            name: 'sessionValidator',
-            internalType: 'address',
-            type: 'address',
-          },
-          {
-            name: 'sessionValidatorInitData',
-            internalType: 'bytes',
-            type: 'bytes',
-          },
-          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
-          {
-            name: 'userOpPolicies',
-            internalType: 'struct PolicyData[]',
-            type: 'tuple[]',
-            components: [
-              { name: 'policy', internalType: 'address', type: 'address' },
-              { name: 'initData', internalType: 'bytes', type: 'bytes' },
-            ],
-          },
-          {
-            name: 'erc7739Policies',
-            internalType: 'struct ERC7739Data',
-            type: 'tuple',
-            components: [
-              {
-                name: 'allowedERC7739Content',
-                internalType: 'struct ERC7739Context[]',
-                type: 'tuple[]',
-                components: [
-                  {
-                    name: 'appDomainSeparator',
-                    internalType: 'bytes32',
-                    type: 'bytes32',
-                  },
-                  {
-                    name: 'contentNames',
-                    internalType: 'string[]',
-                    type: 'string[]',
-                  },
-                ],
-              },
-              {
-                name: 'erc1271Policies',
-                internalType: 'struct PolicyData[]',
-                type: 'tuple[]',
-                components: [
-                  { name: 'policy', internalType: 'address', type: 'address' },
-                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
-                ],
-              },
-            ],
-          },
-          {
-            name: 'actions',
-            internalType: 'struct ActionData[]',
-            type: 'tuple[]',
-            components: [
-              {
-                name: 'actionTargetSelector',
-                internalType: 'bytes4',
-                type: 'bytes4',
-              },
-              {
-                name: 'actionTarget',
-                internalType: 'address',
-                type: 'address',
-              },
-              {
-                name: 'actionPolicies',
-                internalType: 'struct PolicyData[]',
-                type: 'tuple[]',
-                components: [
-                  { name: 'policy', internalType: 'address', type: 'address' },
-                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
-                ],
-              },
-            ],
-          },
-          {
-            name: 'permitERC4337Paymaster',
-            internalType: 'bool',
-            type: 'bool',
-          },
-        ],
-      },
-    ],
-    name: 'enableSessions',
-    outputs: [{ name: '', internalType: 'PermissionId[]', type: 'bytes32[]' }],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      {
-        name: '',
-        internalType: 'struct PolicyData[]',
-        type: 'tuple[]',
-        components: [
-          { name: 'policy', internalType: 'address', type: 'address' },
-          { name: 'initData', internalType: 'bytes', type: 'bytes' },
-        ],
-      },
-    ],
-    name: 'enableUserOpPolicies',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
+  { type: 'fallback', stateMutability: 'nonpayable' },
   {
     type: 'function',
     inputs: [
@@ -3701,41 +4182,6 @@ export const smartSessionAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
-    name: 'removeSession',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: '', internalType: 'PermissionId', type: 'bytes32' }],
-    name: 'revokeEnableSignature',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'address', type: 'address' },
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'bytes', type: 'bytes' },
-    ],
-    name: 'selfRevoke',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: '', internalType: 'PermissionId', type: 'bytes32' },
-      { name: '', internalType: 'bool', type: 'bool' },
-    ],
-    name: 'setPermit4337Paymaster',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
     inputs: [
       {
         name: 'userOp',
@@ -3765,6 +4211,671 @@ export const smartSessionAbi = [
     ],
     name: 'validateUserOp',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ActionNotPermitted',
+  },
+  { type: 'error', inputs: [], name: 'ConfigurationCodeMissing' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'EntryPointCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'InstalledModuleCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'InvalidUserOpSender',
+  },
+  { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  { type: 'error', inputs: [], name: 'MalformedSignature' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'ModuleCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'PaymasterNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'PolicyReverted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policy', internalType: 'address', type: 'address' },
+    ],
+    name: 'PolicyViolation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
+    ],
+    name: 'SelfCallNotPermitted',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'SessionNotEnabled',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'UnsupportedExecutionFunction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'uint8', type: 'uint8' }],
+    name: 'UnsupportedMode',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'compressed', internalType: 'bytes', type: 'bytes' }],
+    name: 'decodeEnableSignature',
+    outputs: [
+      {
+        name: 'enableData',
+        internalType: 'struct EnableSession',
+        type: 'tuple',
+        components: [
+          { name: 'chainDigestIndex', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'hashesAndChainIds',
+            internalType: 'struct ChainDigest[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'chainId', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'sessionDigest',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+            ],
+          },
+          {
+            name: 'sessionToEnable',
+            internalType: 'struct Session',
+            type: 'tuple',
+            components: [
+              {
+                name: 'sessionValidator',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'sessionValidatorInitData',
+                internalType: 'bytes',
+                type: 'bytes',
+              },
+              { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+              {
+                name: 'userOpPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+              {
+                name: 'erc7739Policies',
+                internalType: 'struct ERC7739Data',
+                type: 'tuple',
+                components: [
+                  {
+                    name: 'allowedERC7739Content',
+                    internalType: 'struct ERC7739Context[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'appDomainSeparator',
+                        internalType: 'bytes32',
+                        type: 'bytes32',
+                      },
+                      {
+                        name: 'contentNames',
+                        internalType: 'string[]',
+                        type: 'string[]',
+                      },
+                    ],
+                  },
+                  {
+                    name: 'erc1271Policies',
+                    internalType: 'struct PolicyData[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'policy',
+                        internalType: 'address',
+                        type: 'address',
+                      },
+                      {
+                        name: 'initData',
+                        internalType: 'bytes',
+                        type: 'bytes',
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'actions',
+                internalType: 'struct ActionData[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'actionTargetSelector',
+                    internalType: 'bytes4',
+                    type: 'bytes4',
+                  },
+                  {
+                    name: 'actionTarget',
+                    internalType: 'address',
+                    type: 'address',
+                  },
+                  {
+                    name: 'actionPolicies',
+                    internalType: 'struct PolicyData[]',
+                    type: 'tuple[]',
+                    components: [
+                      {
+                        name: 'policy',
+                        internalType: 'address',
+                        type: 'address',
+                      },
+                      {
+                        name: 'initData',
+                        internalType: 'bytes',
+                        type: 'bytes',
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'permitERC4337Paymaster',
+                internalType: 'bool',
+                type: 'bool',
+              },
+            ],
+          },
+          { name: 'permissionEnableSig', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'sessionSignature', internalType: 'bytes', type: 'bytes' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+    ],
+    name: 'disableActionId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'actionId', internalType: 'ActionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+      {
+        name: 'contexts',
+        internalType: 'struct ERC7739Context[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'appDomainSeparator',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'contentNames', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'disableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'policies', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'disableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'actionPolicies',
+        internalType: 'struct ActionData[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'actionTargetSelector',
+            internalType: 'bytes4',
+            type: 'bytes4',
+          },
+          { name: 'actionTarget', internalType: 'address', type: 'address' },
+          {
+            name: 'actionPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableActionPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'erc1271Policies',
+        internalType: 'struct ERC7739Data',
+        type: 'tuple',
+        components: [
+          {
+            name: 'allowedERC7739Content',
+            internalType: 'struct ERC7739Context[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'appDomainSeparator',
+                internalType: 'bytes32',
+                type: 'bytes32',
+              },
+              {
+                name: 'contentNames',
+                internalType: 'string[]',
+                type: 'string[]',
+              },
+            ],
+          },
+          {
+            name: 'erc1271Policies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'enableERC1271Policies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'sessions',
+        internalType: 'struct Session[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+    ],
+    name: 'enableSessions',
+    outputs: [
+      {
+        name: 'permissionIds',
+        internalType: 'PermissionId[]',
+        type: 'bytes32[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      {
+        name: 'userOpPolicies',
+        internalType: 'struct PolicyData[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'policy', internalType: 'address', type: 'address' },
+          { name: 'initData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'enableUserOpPolicies',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+      { name: 'compressed', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'enableWithSignature',
+    outputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'sessionSignature', internalType: 'bytes', type: 'bytes' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'chainDigests',
+        internalType: 'struct ChainDigest[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'chainId', internalType: 'uint64', type: 'uint64' },
+          { name: 'sessionDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    name: 'multichainDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes', type: 'bytes' }],
+    name: 'onInstall',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'removeSession',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+    ],
+    name: 'revokeEnableSignature',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'selfRevoke',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      {
+        name: 'session',
+        internalType: 'struct Session',
+        type: 'tuple',
+        components: [
+          {
+            name: 'sessionValidator',
+            internalType: 'address',
+            type: 'address',
+          },
+          {
+            name: 'sessionValidatorInitData',
+            internalType: 'bytes',
+            type: 'bytes',
+          },
+          { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'userOpPolicies',
+            internalType: 'struct PolicyData[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'policy', internalType: 'address', type: 'address' },
+              { name: 'initData', internalType: 'bytes', type: 'bytes' },
+            ],
+          },
+          {
+            name: 'erc7739Policies',
+            internalType: 'struct ERC7739Data',
+            type: 'tuple',
+            components: [
+              {
+                name: 'allowedERC7739Content',
+                internalType: 'struct ERC7739Context[]',
+                type: 'tuple[]',
+                components: [
+                  {
+                    name: 'appDomainSeparator',
+                    internalType: 'bytes32',
+                    type: 'bytes32',
+                  },
+                  {
+                    name: 'contentNames',
+                    internalType: 'string[]',
+                    type: 'string[]',
+                  },
+                ],
+              },
+              {
+                name: 'erc1271Policies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'actions',
+            internalType: 'struct ActionData[]',
+            type: 'tuple[]',
+            components: [
+              {
+                name: 'actionTargetSelector',
+                internalType: 'bytes4',
+                type: 'bytes4',
+              },
+              {
+                name: 'actionTarget',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'actionPolicies',
+                internalType: 'struct PolicyData[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'policy', internalType: 'address', type: 'address' },
+                  { name: 'initData', internalType: 'bytes', type: 'bytes' },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'permitERC4337Paymaster',
+            internalType: 'bool',
+            type: 'bool',
+          },
+        ],
+      },
+      { name: 'mode', internalType: 'enum SmartSessionMode', type: 'uint8' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'smartSession', internalType: 'address', type: 'address' },
+    ],
+    name: 'sessionDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
+      { name: 'enable', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setPermit4337Paymaster',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -4037,15 +5148,6 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'target', internalType: 'address', type: 'address' },
-      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
-    ],
-    name: 'ActionNotPermitted',
-  },
-  {
-    type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'AlreadyInstalled',
   },
@@ -4054,7 +5156,6 @@ export const smartSessionAbi = [
     inputs: [{ name: 'signedChainId', internalType: 'uint64', type: 'uint64' }],
     name: 'ChainIdMismatch',
   },
-  { type: 'error', inputs: [], name: 'ConfigurationCodeMissing' },
   {
     type: 'error',
     inputs: [{ name: 'actionId', internalType: 'ActionId', type: 'bytes32' }],
@@ -4072,24 +5173,6 @@ export const smartSessionAbi = [
       { name: 'contentName', internalType: 'string', type: 'string' },
     ],
     name: 'ERC7739ContentNotFound',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'target', internalType: 'address', type: 'address' },
-      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
-    ],
-    name: 'EntryPointCallNotPermitted',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'target', internalType: 'address', type: 'address' },
-      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
-    ],
-    name: 'InstalledModuleCallNotPermitted',
   },
   {
     type: 'error',
@@ -4139,23 +5222,8 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
-    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
-    name: 'InvalidUserOpSender',
-  },
-  {
-    type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'LeftoverSessions',
-  },
-  { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
-  { type: 'error', inputs: [], name: 'MalformedSignature' },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
-    ],
-    name: 'ModuleCallNotPermitted',
   },
   {
     type: 'error',
@@ -4172,42 +5240,11 @@ export const smartSessionAbi = [
     ],
     name: 'NonceExhausted',
   },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-    ],
-    name: 'PaymasterNotPermitted',
-  },
+  { type: 'error', inputs: [], name: 'NotDelegateCall' },
   {
     type: 'error',
     inputs: [{ name: 'policy', internalType: 'address', type: 'address' }],
     name: 'PolicyNotFound',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'policy', internalType: 'address', type: 'address' },
-      { name: 'reason', internalType: 'bytes', type: 'bytes' },
-    ],
-    name: 'PolicyReverted',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'policy', internalType: 'address', type: 'address' },
-    ],
-    name: 'PolicyViolation',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-      { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
-    ],
-    name: 'SelfCallNotPermitted',
   },
   {
     type: 'error',
@@ -4226,13 +5263,6 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
-    inputs: [
-      { name: 'permissionId', internalType: 'PermissionId', type: 'bytes32' },
-    ],
-    name: 'SessionNotEnabled',
-  },
-  {
-    type: 'error',
     inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
     name: 'TooManyActions',
   },
@@ -4248,31 +5278,16 @@ export const smartSessionAbi = [
   },
   {
     type: 'error',
-    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'UnsupportedExecutionFunction',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'UnsupportedExecutionMode',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'mode', internalType: 'uint8', type: 'uint8' }],
-    name: 'UnsupportedMode',
-  },
-  {
-    type: 'error',
     inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
     name: 'ValidatorDataTooLong',
   },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// SmartSessionManager
+// SmartSessionAdmin
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
-export const smartSessionManagerAbi = [
+export const smartSessionAdminAbi = [
   {
     type: 'function',
     inputs: [{ name: 'compressed', internalType: 'bytes', type: 'bytes' }],

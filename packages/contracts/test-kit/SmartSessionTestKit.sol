@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {ActionData, ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "../contracts/DataTypes.sol";
+import {ISmartSession} from "../contracts/interfaces/ISmartSession.sol";
 import {SmartSession} from "../contracts/SmartSession.sol";
 import {SudoPolicy} from "../contracts/policies/SudoPolicy.sol";
 import {ECDSASessionValidator} from "../contracts/validators/ECDSASessionValidator.sol";
@@ -31,7 +32,7 @@ abstract contract SmartSessionTestKit is Test {
     bytes32 internal constant MODE_BATCH = bytes32(uint256(1) << 248);
 
     IEntryPoint internal entryPoint;
-    SmartSession internal smartSession;
+    ISmartSession internal smartSession;
     ECDSASessionValidator internal ecdsaSessionValidator;
     SudoPolicy internal sudoPolicy;
     SessionKitOwnerValidator internal ownerValidator;
@@ -61,7 +62,7 @@ abstract contract SmartSessionTestKit is Test {
     /// owner validator of the kit's accounts. Call it first in `setUp`.
     function _deploySmartSessions() internal virtual {
         entryPoint = _deployEntryPoint();
-        smartSession = new SmartSession();
+        smartSession = ISmartSession(address(new SmartSession()));
         ecdsaSessionValidator = new ECDSASessionValidator();
         sudoPolicy = new SudoPolicy();
         ownerValidator = new SessionKitOwnerValidator();

@@ -14,22 +14,22 @@ import {
     SmartSessionMode
 } from "./DataTypes.sol";
 import {ISessionValidator} from "./interfaces/ISessionValidator.sol";
-import {ISmartSession} from "./interfaces/ISmartSession.sol";
+import {ISmartSession, ISmartSessionAdmin} from "./interfaces/ISmartSession.sol";
 import {EnableHashLib} from "./lib/EnableHashLib.sol";
 import {IdLib} from "./lib/IdLib.sol";
 import {SelfRevokeHashLib} from "./lib/SelfRevokeHashLib.sol";
-import {SessionManager} from "./lib/SessionManager.sol";
 import {SessionStorage as S} from "./lib/SessionStorage.sol";
+import {SessionWriter} from "./lib/SessionWriter.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {LibZip} from "solady/utils/LibZip.sol";
 
-/// @title SmartSessionManager
+/// @title SmartSessionAdmin
 /// @notice The configuration half of SmartSession: installing, enabling (also from an owner's enable signature),
 /// changing and removing sessions. SmartSession creates it and DELEGATECALLs into it, so its code runs on
 /// SmartSession's storage with the account as `msg.sender`; keeping it apart keeps SmartSession's own code small.
 /// @dev Called directly (not by delegatecall), every state-changing function reverts. Its pure helpers
 /// (`decodeEnableSignature`, `sessionDigest`, `multichainDigest`) may be called by anyone.
-contract SmartSessionManager {
+contract SmartSessionAdmin is ISmartSessionAdmin {
     /// @notice A state-changing function was called directly instead of through SmartSession.
     error NotDelegateCall();
 
@@ -57,13 +57,13 @@ contract SmartSessionManager {
         }
         Session[] memory sessions = abi.decode(data[1:], (Session[]));
         for (uint256 i; i < sessions.length; ++i) {
-            SessionManager.enableSession(account, sessions[i]);
+            SessionWriter.enableSession(account, sessions[i]);
         }
     }
 
     /// @notice See SmartSession.onUninstall.
     function onUninstall(bytes calldata) external onlyDelegateCall {
-        SessionManager.clearAccount(msg.sender);
+        SessionWriter.clearAccount(msg.sender);
     }
 
     // ─── Enable with the owner's signature (ENABLE / UNSAFE_ENABLE user operations) ──────────────────────
@@ -80,7 +80,7 @@ contract SmartSessionManager {
         returns (PermissionId permissionId, bytes memory sessionSignature)
     {
         EnableSession memory enableData;
-        try SmartSessionManager(SELF).decodeEnableSignature(compressed) returns (
+        try SmartSessionAdmin(SELF).decodeEnableSignature(compressed) returns (
             EnableSession memory decoded, bytes memory sig
         ) {
             (enableData, sessionSignature) = (decoded, sig);
@@ -104,7 +104,7 @@ contract SmartSessionManager {
         if (!SignatureChecker.isValidERC1271SignatureNow(account, digest, enableData.permissionEnableSig)) {
             revert ISmartSession.InvalidEnableSignature(account);
         }
-        SessionManager.enableSession(account, session);
+        SessionWriter.enableSession(account, session);
     }
 
     /// @notice Decompresses (solady LibZip FastLZ) and decodes ENABLE signature data (after the mode byte).
@@ -134,7 +134,7 @@ contract SmartSessionManager {
 
     // ─── Configuration (msg.sender is the account) ───────────────────────────────────────────────────────
 
-    /// @notice See ISmartSession.enableSessions.
+    /// @inheritdoc ISmartSessionAdmin
     function enableSessions(Session[] calldata sessions)
         external
         onlyDelegateCall
@@ -142,91 +142,92 @@ contract SmartSessionManager {
     {
         permissionIds = new PermissionId[](sessions.length);
         for (uint256 i; i < sessions.length; ++i) {
-            permissionIds[i] = SessionManager.enableSession(msg.sender, sessions[i]);
+            permissionIds[i] = SessionWriter.enableSession(msg.sender, sessions[i]);
         }
     }
 
-    /// @notice See ISmartSession.removeSession.
+    /// @inheritdoc ISmartSessionAdmin
     function removeSession(PermissionId permissionId) external onlyDelegateCall {
-        SessionManager.removeSession(msg.sender, permissionId);
+        SessionWriter.removeSession(msg.sender, permissionId);
     }
 
-    /// @notice See ISmartSession.enableUserOpPolicies.
+    /// @inheritdoc ISmartSessionAdmin
     function enableUserOpPolicies(PermissionId permissionId, PolicyData[] calldata userOpPolicies)
         external
         onlyDelegateCall
     {
-        SessionManager.enableUserOpPolicies(msg.sender, permissionId, userOpPolicies);
+        SessionWriter.enableUserOpPolicies(msg.sender, permissionId, userOpPolicies);
     }
 
-    /// @notice See ISmartSession.disableUserOpPolicies.
+    /// @inheritdoc ISmartSessionAdmin
     function disableUserOpPolicies(PermissionId permissionId, address[] calldata policies) external onlyDelegateCall {
-        SessionManager.disableUserOpPolicies(msg.sender, permissionId, policies);
+        SessionWriter.disableUserOpPolicies(msg.sender, permissionId, policies);
     }
 
-    /// @notice See ISmartSession.enableActionPolicies.
+    /// @inheritdoc ISmartSessionAdmin
     function enableActionPolicies(PermissionId permissionId, ActionData[] calldata actionPolicies)
         external
         onlyDelegateCall
     {
-        SessionManager.enableActionPolicies(msg.sender, permissionId, actionPolicies);
+        SessionWriter.enableActionPolicies(msg.sender, permissionId, actionPolicies);
     }
 
-    /// @notice See ISmartSession.disableActionPolicies.
+    /// @inheritdoc ISmartSessionAdmin
     function disableActionPolicies(PermissionId permissionId, ActionId actionId, address[] calldata policies)
         external
         onlyDelegateCall
     {
-        SessionManager.disableActionPolicies(msg.sender, permissionId, actionId, policies);
+        SessionWriter.disableActionPolicies(msg.sender, permissionId, actionId, policies);
     }
 
-    /// @notice See ISmartSession.disableActionId.
+    /// @inheritdoc ISmartSessionAdmin
     function disableActionId(PermissionId permissionId, ActionId actionId) external onlyDelegateCall {
-        SessionManager.disableActionId(msg.sender, permissionId, actionId);
+        SessionWriter.disableActionId(msg.sender, permissionId, actionId);
     }
 
-    /// @notice See ISmartSession.enableERC1271Policies.
+    /// @inheritdoc ISmartSessionAdmin
     function enableERC1271Policies(PermissionId permissionId, ERC7739Data calldata erc1271Policies)
         external
         onlyDelegateCall
     {
-        SessionManager.enableERC1271Policies(msg.sender, permissionId, erc1271Policies);
+        SessionWriter.enableERC1271Policies(msg.sender, permissionId, erc1271Policies);
     }
 
-    /// @notice See ISmartSession.disableERC1271Policies.
+    /// @inheritdoc ISmartSessionAdmin
     function disableERC1271Policies(
         PermissionId permissionId,
         address[] calldata policies,
         ERC7739Context[] calldata contexts
     ) external onlyDelegateCall {
-        SessionManager.disableERC1271Policies(msg.sender, permissionId, policies, contexts);
+        SessionWriter.disableERC1271Policies(msg.sender, permissionId, policies, contexts);
     }
 
-    /// @notice See ISmartSession.setPermit4337Paymaster.
+    /// @inheritdoc ISmartSessionAdmin
     function setPermit4337Paymaster(PermissionId permissionId, bool enable) external onlyDelegateCall {
-        SessionManager.setPermit4337Paymaster(msg.sender, permissionId, enable);
+        SessionWriter.setPermit4337Paymaster(msg.sender, permissionId, enable);
     }
 
-    /// @notice See ISmartSession.selfRevoke. The session validator is called as a view (STATICCALL), so it cannot
-    /// change state; a validator that reverts makes selfRevoke revert with its reason.
+    /// @inheritdoc ISmartSessionAdmin
+    /// @dev The session validator is called as a view (STATICCALL), so it cannot change state; a validator that
+    /// reverts makes selfRevoke revert with its reason.
     function selfRevoke(address account, PermissionId permissionId, bytes calldata signature)
         external
         onlyDelegateCall
     {
-        (, uint256 header) = SessionManager.enabledHeader(account, permissionId);
+        (, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 nonce = S.nonceOf(header);
         bytes32 digest = SelfRevokeHashLib.digest(account, permissionId, nonce, address(this));
         bytes memory validatorData = S.loadValidatorData(account, permissionId);
         if (!ISessionValidator(S.validatorOf(header)).validateSignatureWithData(digest, signature, validatorData)) {
             revert ISmartSession.InvalidSelfRevokeSignature(permissionId);
         }
-        SessionManager.removeSession(account, permissionId);
+        SessionWriter.removeSession(account, permissionId);
         // At the last nonce no enable can follow, so there is nothing left to invalidate.
-        if (nonce < S.MAX_NONCE) SessionManager.revokeEnableSignature(account, permissionId);
+        if (nonce < S.MAX_NONCE) SessionWriter.revokeEnableSignature(account, permissionId);
     }
 
-    /// @notice See ISmartSession.revokeEnableSignature.
+    /// @inheritdoc ISmartSessionAdmin
     function revokeEnableSignature(PermissionId permissionId) external onlyDelegateCall {
-        SessionManager.revokeEnableSignature(msg.sender, permissionId);
+        SessionWriter.revokeEnableSignature(msg.sender, permissionId);
     }
 }

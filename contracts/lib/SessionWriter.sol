@@ -21,9 +21,9 @@ import {IdLib} from "./IdLib.sol";
 import {SessionStorage as S} from "./SessionStorage.sol";
 import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165Checker.sol";
 
-/// @title SessionManager
+/// @title SessionWriter
 /// @notice Writes sessions: enabling (with every policy initialised), removing, and clearing an account.
-library SessionManager {
+library SessionWriter {
     uint256 internal constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
     uint256 private constant MAX_ACTIONS = 0xffff;
 
@@ -76,7 +76,7 @@ library SessionManager {
     /// @notice Removes an enabled session and takes it out of the account's list; its nonce stays, so no earlier
     /// enable signature becomes valid again.
     function removeSession(address account, PermissionId permissionId) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         S.store(headerSlot, header & S.HEADER_NONCE_MASK);
         S.removePermissionAt(account, S.indexOf(header));
         emit ISmartSession.SessionRemoved(permissionId, account);
@@ -146,7 +146,7 @@ library SessionManager {
         for (uint256 i; i < policies.length; ++i) {
             address policy = policies[i].policy;
             for (uint256 j; j < count + i; ++j) {
-                if (policyAt(listSlot, head, j) == policy) revert ISmartSession.DuplicatePolicy(policy);
+                if (S.policyAt(listSlot, head, j) == policy) revert ISmartSession.DuplicatePolicy(policy);
             }
             if (policy == address(0) || !ERC165Checker.supportsERC165InterfaceUnchecked(policy, interfaceId)) {
                 revert ISmartSession.InvalidPolicy(policy);
@@ -159,26 +159,10 @@ library SessionManager {
         S.store(listSlot, (head & ~(uint256(0xff) << S.LIST_COUNT_SHIFT)) | (newCount << S.LIST_COUNT_SHIFT));
     }
 
-    /// @notice Policy `index` of the list at `listSlot` whose word 0 is `head`.
-    function policyAt(uint256 listSlot, uint256 head, uint256 index) internal view returns (address) {
-        return address(uint160(index == 0 ? head : S.load(listSlot + index)));
-    }
-
     // ─── Changes to an enabled session ────────────────────────────────────────────────────────────────────
 
-    /// @notice The header of an enabled session (and its slot); reverts for any other.
-    function enabledHeader(address account, PermissionId permissionId)
-        internal
-        view
-        returns (uint256 headerSlot, uint256 header)
-    {
-        headerSlot = S.headerSlot(account, permissionId);
-        header = S.load(headerSlot);
-        if (header & S.HEADER_ENABLED == 0) revert ISmartSession.SessionNotEnabled(permissionId);
-    }
-
     function enableUserOpPolicies(address account, PermissionId permissionId, PolicyData[] memory policies) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         addPolicies(
             account, permissionId, S.generationOf(header), USER_OP_SCOPE, policies, type(IUserOpPolicy).interfaceId, 0
         );
@@ -186,14 +170,14 @@ library SessionManager {
     }
 
     function disableUserOpPolicies(address account, PermissionId permissionId, address[] memory policies) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 left = removePolicies(account, permissionId, S.generationOf(header), USER_OP_SCOPE, policies);
         if (left == 0) S.store(headerSlot, header & ~S.HEADER_USER_OP_POLICIES);
     }
 
     /// @notice Grants new actions, or adds policies to actions already granted.
     function enableActionPolicies(address account, PermissionId permissionId, ActionData[] memory actions) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 generation = S.generationOf(header);
         uint256 count = S.actionCountOf(header);
         for (uint256 i; i < actions.length; ++i) {
@@ -224,7 +208,7 @@ library SessionManager {
         ActionId actionId,
         address[] memory policies
     ) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 generation = S.generationOf(header);
         uint256 head = S.load(S.policyListSlot(account, permissionId, generation, ActionId.unwrap(actionId)));
         if (head == 0) revert ISmartSession.ActionNotFound(actionId);
@@ -235,14 +219,14 @@ library SessionManager {
 
     /// @notice Removes one action and forgets its policies.
     function disableActionId(address account, PermissionId permissionId, ActionId actionId) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 listSlot = S.policyListSlot(account, permissionId, S.generationOf(header), ActionId.unwrap(actionId));
         uint256 head = S.load(listSlot);
         if (head == 0) revert ISmartSession.ActionNotFound(actionId);
         uint256 count = head >> S.LIST_COUNT_SHIFT;
         for (uint256 i; i < count; ++i) {
             emit ISmartSession.PolicyDisabled(
-                permissionId, account, ActionId.unwrap(actionId), policyAt(listSlot, head, i)
+                permissionId, account, ActionId.unwrap(actionId), S.policyAt(listSlot, head, i)
             );
         }
         S.store(listSlot, 0);
@@ -274,7 +258,7 @@ library SessionManager {
     }
 
     function enableERC1271Policies(address account, PermissionId permissionId, ERC7739Data memory data) internal {
-        (, uint256 header) = enabledHeader(account, permissionId);
+        (, uint256 header) = S.enabledHeader(account, permissionId);
         addERC1271(account, permissionId, S.generationOf(header), data);
     }
 
@@ -284,7 +268,7 @@ library SessionManager {
         address[] memory policies,
         ERC7739Context[] memory contexts
     ) internal {
-        (, uint256 header) = enabledHeader(account, permissionId);
+        (, uint256 header) = S.enabledHeader(account, permissionId);
         uint256 generation = S.generationOf(header);
         if (policies.length != 0) removePolicies(account, permissionId, generation, ERC1271_SCOPE, policies);
         for (uint256 i; i < contexts.length; ++i) {
@@ -297,7 +281,7 @@ library SessionManager {
     }
 
     function setPermit4337Paymaster(address account, PermissionId permissionId, bool permit) internal {
-        (uint256 headerSlot, uint256 header) = enabledHeader(account, permissionId);
+        (uint256 headerSlot, uint256 header) = S.enabledHeader(account, permissionId);
         S.store(headerSlot, permit ? header | S.HEADER_PAYMASTER : header & ~S.HEADER_PAYMASTER);
         emit ISmartSession.PaymasterPermitSet(permissionId, account, permit);
     }
@@ -333,28 +317,6 @@ library SessionManager {
         }
     }
 
-    /// @notice The key of an ERC-7739 (app domain, content name) pair.
-    function contentKey(bytes32 appDomainSeparator, string memory name) internal pure returns (bytes32) {
-        return keccak256(abi.encode(appDomainSeparator, keccak256(bytes(name))));
-    }
-
-    /// @notice The slot recording that the content `key` may be signed: its entry index + 1, or 0.
-    function contentSlot(address account, PermissionId permissionId, uint256 generation, bytes32 key)
-        internal
-        pure
-        returns (uint256)
-    {
-        return S.sessionSlot(account, permissionId, generation, S.TAG_ERC7739_ALLOWED, key);
-    }
-
-    function contentCountSlot(address account, PermissionId permissionId, uint256 generation)
-        internal
-        pure
-        returns (uint256)
-    {
-        return S.sessionSlot(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, bytes32(type(uint256).max));
-    }
-
     function addContent(
         address account,
         PermissionId permissionId,
@@ -365,9 +327,9 @@ library SessionManager {
         if (!isValidContentName(bytes(name))) {
             revert ISmartSession.InvalidERC7739Content(appDomainSeparator, name);
         }
-        uint256 allowedSlot = contentSlot(account, permissionId, generation, contentKey(appDomainSeparator, name));
+        uint256 allowedSlot = S.contentSlot(account, permissionId, generation, S.contentKey(appDomainSeparator, name));
         if (S.load(allowedSlot) != 0) return;
-        uint256 countSlot = contentCountSlot(account, permissionId, generation);
+        uint256 countSlot = S.contentCountSlot(account, permissionId, generation);
         uint256 count = S.load(countSlot);
         S.storeBytes(
             account, permissionId, generation, S.TAG_ERC7739_ENTRIES, count, abi.encodePacked(appDomainSeparator, name)
@@ -384,49 +346,21 @@ library SessionManager {
         bytes32 appDomainSeparator,
         string memory name
     ) private {
-        uint256 allowedSlot = contentSlot(account, permissionId, generation, contentKey(appDomainSeparator, name));
+        uint256 allowedSlot = S.contentSlot(account, permissionId, generation, S.contentKey(appDomainSeparator, name));
         uint256 index = S.load(allowedSlot);
         if (index == 0) revert ISmartSession.ERC7739ContentNotFound(appDomainSeparator, name);
         index -= 1;
-        uint256 countSlot = contentCountSlot(account, permissionId, generation);
+        uint256 countSlot = S.contentCountSlot(account, permissionId, generation);
         uint256 last = S.load(countSlot) - 1;
         if (index != last) {
             bytes memory moved = S.loadBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, last);
             S.storeBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, index, moved);
-            (bytes32 movedDomain, string memory movedName) = splitEntry(moved);
-            S.store(contentSlot(account, permissionId, generation, contentKey(movedDomain, movedName)), index + 1);
+            (bytes32 movedDomain, string memory movedName) = S.splitEntry(moved);
+            S.store(S.contentSlot(account, permissionId, generation, S.contentKey(movedDomain, movedName)), index + 1);
         }
         S.store(allowedSlot, 0);
         S.store(countSlot, last);
         emit ISmartSession.ERC7739ContentDisabled(permissionId, account, appDomainSeparator, name);
-    }
-
-    /// @notice The ERC-7739 contents of a session, grouped one context per entry.
-    function contents(address account, PermissionId permissionId, uint256 generation)
-        internal
-        view
-        returns (ERC7739Context[] memory result)
-    {
-        uint256 count = S.load(contentCountSlot(account, permissionId, generation));
-        result = new ERC7739Context[](count);
-        for (uint256 i; i < count; ++i) {
-            (bytes32 domain, string memory name) =
-                splitEntry(S.loadBytes(account, permissionId, generation, S.TAG_ERC7739_ENTRIES, i));
-            string[] memory names = new string[](1);
-            names[0] = name;
-            result[i] = ERC7739Context(domain, names);
-        }
-    }
-
-    function splitEntry(bytes memory entry) private pure returns (bytes32 domain, string memory name) {
-        uint256 nameLength = entry.length - 32;
-        assembly ("memory-safe") {
-            domain := mload(add(entry, 0x20))
-        }
-        name = new string(nameLength);
-        for (uint256 i; i < nameLength; ++i) {
-            bytes(name)[i] = entry[32 + i];
-        }
     }
 
     /// @notice ERC-7739: a contents name is non-empty and has none of the bytes space , ( ) NUL.
@@ -454,7 +388,7 @@ library SessionManager {
         count = head >> S.LIST_COUNT_SHIFT;
         address[] memory list = new address[](count);
         for (uint256 i; i < count; ++i) {
-            list[i] = policyAt(listSlot, head, i);
+            list[i] = S.policyAt(listSlot, head, i);
         }
         for (uint256 r; r < policies.length; ++r) {
             uint256 i;

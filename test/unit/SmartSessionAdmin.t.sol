@@ -3,38 +3,38 @@ pragma solidity ^0.8.28;
 
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
 import {ChainDigest, PermissionId, Session, SmartSessionMode} from "contracts/DataTypes.sol";
-import {SmartSessionManager} from "contracts/SmartSessionManager.sol";
+import {SmartSessionAdmin} from "contracts/SmartSessionAdmin.sol";
 import {EnableHashLib} from "contracts/lib/EnableHashLib.sol";
 
 /// @notice SmartSession's configuration half only acts through SmartSession's delegatecall: called directly,
 /// every state-changing function reverts and nothing is stored anywhere.
-contract SmartSessionManagerTest is SessionTestBase {
-    SmartSessionManager internal manager;
+contract SmartSessionAdminTest is SessionTestBase {
+    SmartSessionAdmin internal manager;
 
     function setUp() public override {
         super.setUp();
         // Created by SmartSession's constructor: the first contract it deployed.
-        manager = SmartSessionManager(vm.computeCreateAddress(address(smartSession), 1));
+        manager = SmartSessionAdmin(vm.computeCreateAddress(address(smartSession), 1));
         assertGt(address(manager).code.length, 0);
     }
 
     function test_refuses_directStateChanges() public {
         vm.startPrank(address(account));
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.onInstall("");
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.onUninstall("");
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.enableSessions(_sessions(_transferSession()));
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.removeSession(PermissionId.wrap(bytes32(0)));
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.revokeEnableSignature(PermissionId.wrap(bytes32(0)));
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.setPermit4337Paymaster(PermissionId.wrap(bytes32(0)), true);
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.selfRevoke(address(account), PermissionId.wrap(bytes32(0)), "");
-        vm.expectRevert(SmartSessionManager.NotDelegateCall.selector);
+        vm.expectRevert(SmartSessionAdmin.NotDelegateCall.selector);
         manager.enableWithSignature(address(account), SmartSessionMode.ENABLE, "");
         vm.stopPrank();
         assertFalse(smartSession.isInitialized(address(account)));
