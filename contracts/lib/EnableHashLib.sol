@@ -15,23 +15,37 @@ import {
 } from "../DataTypes.sol";
 
 /// @title EnableHashLib
-/// @notice EIP-712 hashing of enable signatures (SPEC "Enable signature"): the owner signs one
+/// @notice EIP-712 hashing of enable signatures (docs/wire-format.md): the owner signs one
 /// `MultiChainSession` over every chain's `SignedSession` digest, in the domain {name: "SmartSession", version: "1"}
 /// (no chain id: the chain ids are inside the message).
-/// @dev Type hashes equal the reference deployment's; test/unit/EnableHash.t.sol rebuilds each from its type string.
+/// @dev Each type hash carries its type string beside it (referenced struct types appended in name order, as EIP-712
+/// prescribes); they equal the reference deployment's, and test/unit/EnableHash.t.sol rebuilds each from its string.
 library EnableHashLib {
+    /// @dev keccak256("PolicyData(address policy,bytes initData)")
     bytes32 internal constant POLICY_DATA_TYPEHASH = 0xdddac12cd8b10a071bea04226e97ac9490698394e19224abc47a5cfeeeb6ee97;
+    /// @dev keccak256("ActionData(bytes4 actionTargetSelector,address actionTarget,PolicyData[] actionPolicies)"
+    ///     "PolicyData(address policy,bytes initData)")
     bytes32 internal constant ACTION_DATA_TYPEHASH = 0x35809859dccf8877c407a59527c2f00fb81ca9c198ebcb0c832c3deaa38d3502;
+    /// @dev keccak256("ERC7739Context(bytes32 appDomainSeparator,string[] contentName)")
     bytes32 internal constant ERC7739_CONTEXT_TYPEHASH =
         0x006166b2b3a1edaf1da1ce02715d02d4979a4ab93755bff9ec054b0e6a96a1da;
+    /// @dev keccak256("ERC7739Data(ERC7739Context[] allowedERC7739Content,PolicyData[] erc1271Policies)"
+    ///     "ERC7739Context(bytes32 appDomainSeparator,string[] contentName)PolicyData(address policy,bytes initData)")
     bytes32 internal constant ERC7739_DATA_TYPEHASH =
         0xdfd9b5718eebaa2484740b4ea6939e96189024c15848f16ccce901118114e152;
+    /// @dev keccak256("SignedPermissions(bool permitGenericPolicy,bool permitAdminAccess,bool ignoreSecurityAttestations,"
+    ///     "bool permitERC4337Paymaster,PolicyData[] userOpPolicies,ERC7739Data erc7739Policies,ActionData[] actions)"
+    ///     ‖ the ActionData, ERC7739Context, ERC7739Data and PolicyData type strings above, sorted by name)
     bytes32 internal constant SIGNED_PERMISSIONS_TYPEHASH =
         0x871289c05e426554eb0f843c9aa542f9c2bc4eba7742ada6a5c014d3568674d4;
+    /// @dev keccak256("SignedSession(address account,SignedPermissions permissions,address sessionValidator,"
+    ///     "bytes sessionValidatorInitData,bytes32 salt,address smartSession,uint256 nonce)" ‖ the referenced types)
     bytes32 internal constant SIGNED_SESSION_TYPEHASH =
         0xd44896e3cb83d70abc949a38dd6f9f75e675dc329dfe958617f066f79ff88f05;
+    /// @dev keccak256("ChainSession(uint64 chainId,SignedSession session)" ‖ the referenced types)
     bytes32 internal constant CHAIN_SESSION_TYPEHASH =
         0x1ea7e4bc398fa0ccd68d92b5d8931a3fd93eebe1cf0391b4ba28935801af7c80;
+    /// @dev keccak256("MultiChainSession(ChainSession[] sessionsAndChainIds)" ‖ the referenced types)
     bytes32 internal constant MULTI_CHAIN_SESSION_TYPEHASH =
         0x0c9d02fb89a1da34d66ea2088dc9ee6a58efee71cef6f1bb849ed74fc6003d98;
     /// @dev keccak256(abi.encode(keccak256("EIP712Domain(string name,string version)"), keccak256("SmartSession"),

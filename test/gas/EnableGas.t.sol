@@ -15,7 +15,7 @@ import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 /// uses it), each the gas spent inside the account's own call to SmartSession (`onInstall`, `validateUserOp`),
 /// measured exactly like SessionGas.t.sol, every op in its own transaction (`gas` profile, isolated).
 contract EnableGasTest is EnableFixtures {
-    /// @dev The budgets of DEVELOPERS.md; the reference's figures in brackets.
+    /// @dev The budgets (docs/gas.md); the reference implementation's figures in brackets.
     uint256 internal constant S4_BUDGET = 440_000; // (632,178)
     uint256 internal constant S5_BUDGET = 580_000; // (775,947)
 

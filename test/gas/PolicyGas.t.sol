@@ -12,13 +12,13 @@ import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
-/// @notice Gas scenarios S2 and S3 of the SPEC, measured like SessionGas.t.sol: the gas spent inside the
+/// @notice Gas scenarios S2 and S3 (docs/gas.md), measured like SessionGas.t.sol: the gas spent inside the
 /// account's own call to `SmartSession.validateUserOp`, steady state (the session used once before), every op in
 /// its own transaction (`gas` profile, isolated).
 contract PolicyGasTest is SessionTestBase {
     using B for ActionConfig;
 
-    /// @dev The budgets of DEVELOPERS.md; the reference's figures in brackets.
+    /// @dev The budgets (docs/gas.md); the reference implementation's figures in brackets.
     uint256 internal constant S2_BUDGET = 62_000; // (89,243)
     uint256 internal constant S3_BUDGET = 75_000; // (107,055)
 

@@ -18,11 +18,11 @@ import {EnableHashLib} from "contracts/lib/EnableHashLib.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
 
-/// @notice The enable signature's EIP-712 hashing equals the SPEC: every type hash rebuilt from its type string,
+/// @notice The enable signature's EIP-712 hashing equals docs/wire-format.md: every type hash rebuilt from its type string,
 /// the domain separator, and the whole digest against forge's independent EIP-712 implementation
 /// (`vm.eip712HashTypedData`, i.e. what a wallet's `eth_signTypedData_v4` signs).
 contract EnableHashTest is EnableFixtures {
-    // The type strings of the SPEC: the primary type, then every referenced struct type sorted by name.
+    // The type strings of docs/wire-format.md: the primary type, then every referenced struct type sorted by name.
     string internal constant POLICY_DATA = "PolicyData(address policy,bytes initData)";
     string internal constant ACTION_DATA =
         "ActionData(bytes4 actionTargetSelector,address actionTarget,PolicyData[] actionPolicies)";
@@ -201,7 +201,7 @@ contract EnableHashTest is EnableFixtures {
         return abi.encodePacked(limit);
     }
 
-    // ─── JSON of the typed data, written from the SPEC's types (not from EnableHashLib) ───────────────────
+    // ─── JSON of the typed data, written from the documented types (not from EnableHashLib) ───────────────────
 
     function _typedDataJson(string memory primaryType, string memory message) internal pure returns (string memory) {
         return string.concat(

@@ -14,7 +14,7 @@ import {
 } from "contracts/DataTypes.sol";
 import {IdLib} from "contracts/lib/IdLib.sol";
 
-/// @notice The ids equal the SPEC formulas, written out here independently.
+/// @notice The ids equal the formulas of docs/wire-format.md, written out here independently.
 contract IdsTest is SessionTestBase {
     function _sessionOf(address validator, bytes memory data, bytes32 salt) internal pure returns (Session memory s) {
         s.sessionValidator = validator;

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PolicyData} from "contracts/DataTypes.sol";
 
-/// @notice The policies of the SPEC's gas scenarios, one definition for every gas test.
+/// @notice The policies of the gas scenarios (docs/gas.md), one definition for every gas test.
 library GasScenarios {
     /// @notice S2's action policies: time frame (30 days) + usage limit (100) + value limit (1 ether) + ERC-20
     /// spending limit (1,000 units of 6-decimals `token`).

@@ -5,7 +5,7 @@ pragma solidity ^0.8.28;
 /// @notice An allowance that accrues `limit` at the start of every `period` counted from `start`, checked without
 /// reading the clock (ERC-7562 bans TIMESTAMP in validation): a spend never fails for being early, it returns the
 /// `validAfter` from which the EntryPoint lets its operation execute.
-/// @dev The SPEC's accrual design. For total spent S before a spend of a > 0, the operation is valid after
+/// @dev The accrual design (docs/policies.md). For total spent S before a spend of a > 0, the operation is valid after
 /// `start + (ceil((S + a) / limit) - 1) * period`. Guarantee: by any time t >= start, the total spent in executed
 /// operations is at most `limit * (floor((t - start) / period) + 1)` (the periods begun by t), and nothing before
 /// `start`; unused allowance carries over without bound. Never stuck: every amount gets a finite validAfter,
