@@ -7,8 +7,8 @@ import {Test} from "forge-std/Test.sol";
 
 /// @notice The periodic allowance (through PeriodicValueLimitPolicy, this contract as multiplexer) against the
 /// accrual formula (docs/policies.md) for random limits, periods, starts and spend sequences:
-/// validAfter = start + (ceil((S + a) / L) − 1) · P; the stored total is exact; the allowance is tight (never later than needed) and sound (nothing
-/// executes before the periods begun cover it).
+/// validAfter = start + (ceil((S + a) / L) − 1) · P; the stored total is exact; the allowance is tight (never later
+/// than needed) and sound (nothing executes before the periods begun cover it).
 contract PeriodicAllowanceFuzzTest is Test {
     PeriodicValueLimitPolicy internal policy;
     address internal account = makeAddr("account");
