@@ -143,6 +143,7 @@ async function main() {
   // A failing check that is not a test runner (format, bindings, lint, types) counts as one failed test.
   for (const [name, command] of /** @type {[string, string[]][]} */ ([
     ['bindings', ['node', 'tools/bindings-check.mjs']],
+    ['README gas table', ['node', 'tools/gas-table.mjs', '--check']],
     ['biome', [bin('biome'), 'check']],
     ['typecheck', [bin('tsc'), '--noEmit', '-p', '.']],
   ])) {
