@@ -101,6 +101,8 @@ async function main() {
 
   count(undefined, (await step('forge build', [...forge, 'build'])).status)
   count(undefined, (await step('forge fmt', [...forge, 'fmt', '--check'])).status)
+  // Solidity lint: any warning fails (each deliberate exception is waived on its line, with its reason).
+  count(undefined, (await step('forge lint', [...forge, 'lint', 'contracts', '--deny', 'warnings'])).status)
   count(
     undefined,
     (

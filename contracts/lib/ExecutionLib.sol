@@ -42,10 +42,13 @@ library ExecutionLib {
         pure
         returns (bool isBatch, bytes calldata executionCalldata)
     {
+        // forge-lint: disable-next-line(unsafe-typecast) bytes4 of calldata is its first 4 bytes, the selector
         if (callData.length >= 4 && bytes4(callData) == IAccountExecute.executeUserOp.selector) {
             callData = callData[4:];
         }
+        // forge-lint: disable-next-line(unsafe-typecast) bytes4 of calldata is its first 4 bytes, the selector
         if (callData.length < 4 || bytes4(callData) != IERC7579Execution.execute.selector) {
+            // forge-lint: disable-next-line(unsafe-typecast) bytes4 of calldata is its first 4 bytes, the selector
             revert UnsupportedExecutionFunction(callData.length < 4 ? bytes4(0) : bytes4(callData));
         }
         if (callData.length < 100) revert MalformedExecutionCalldata();

@@ -132,6 +132,7 @@ library SessionStorage {
     // ─── Header fields ────────────────────────────────────────────────────────────────────────────────────
 
     function validatorOf(uint256 header) internal pure returns (address) {
+        // forge-lint: disable-next-line(unsafe-typecast) the header's low 160 bits are the validator address
         return address(uint160(header));
     }
 

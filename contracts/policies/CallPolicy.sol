@@ -129,8 +129,10 @@ contract CallPolicy is PolicyBase, IActionPolicy {
         Config storage config = _configs[msg.sender][id][account];
         uint256 meta = config.meta;
         if (meta == 0) revert NotInitialized(id, account);
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 128-bit value-limit field
         uint256 valueLimit = uint128(meta >> VALUE_LIMIT_SHIFT);
         if (value > valueLimit && valueLimit != UINT128_MAX) revert ValueLimitExceeded(value, valueLimit);
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit rule-count field
         uint256 length = uint8(meta >> LENGTH_SHIFT);
         uint256 header = meta >> HEADER0_SHIFT;
         uint256 headerWord;
@@ -140,6 +142,7 @@ contract CallPolicy is PolicyBase, IActionPolicy {
                 if (position == 0) headerWord = config.headers[(i - 1) / 3];
                 header = headerWord >> (position * HEADER_BITS);
             }
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 64-bit offset field
             uint256 offset = uint64(header >> 16);
             if (data.length < offset + 36) revert CalldataTooShort(i, offset, data.length);
             bytes32 param;
@@ -148,10 +151,12 @@ contract CallPolicy is PolicyBase, IActionPolicy {
                 param = bytes32(CallConditions.wordAt(data, offset + 4));
             }
             bytes32 ref = bytes32(config.rules[2 * i]);
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit condition field
             uint8 condition = uint8(header);
             if (!CallConditions.holds(condition, uint256(param), uint256(ref))) {
                 revert ParamRuleViolated(i, condition, param, ref);
             }
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit is-limited field
             if (uint8(header >> 8) != 0) _count(config, i, uint256(param));
         }
         return 0;
@@ -165,20 +170,26 @@ contract CallPolicy is PolicyBase, IActionPolicy {
     {
         Config storage config = _configs[multiplexer][configId][account];
         uint256 meta = config.meta;
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 128-bit value-limit field
         actionConfig.valueLimitPerUse = uint128(meta >> VALUE_LIMIT_SHIFT);
         if (actionConfig.valueLimitPerUse == UINT128_MAX) actionConfig.valueLimitPerUse = type(uint256).max;
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit rule-count field
         uint256 length = uint8(meta >> LENGTH_SHIFT);
         actionConfig.paramRules.length = length;
         for (uint256 i; i < length; ++i) {
             uint256 header =
                 i == 0 ? meta >> HEADER0_SHIFT : config.headers[(i - 1) / 3] >> (((i - 1) % 3) * HEADER_BITS);
             ParamRule memory rule = actionConfig.paramRules.rules[i];
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit condition field
             rule.condition = uint8(header);
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit is-limited field
             rule.isLimited = uint8(header >> 8) != 0;
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 64-bit offset field
             rule.offset = uint64(header >> 16);
             rule.ref = bytes32(config.rules[2 * i]);
             if (rule.isLimited) {
                 uint256 usage = config.rules[2 * i + 1];
+                // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
                 rule.usage = LimitUsage(usage >> 128, uint128(usage));
             }
         }
@@ -211,6 +222,7 @@ contract CallPolicy is PolicyBase, IActionPolicy {
     /// @dev Adds `amount` to limited rule `i`'s used amount; reverts past its limit.
     function _count(Config storage config, uint256 i, uint256 amount) private {
         uint256 usage = config.rules[2 * i + 1];
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
         uint256 remaining = (usage >> 128) - uint128(usage);
         if (amount > remaining) revert ParamLimitExceeded(i, amount, remaining);
         // used + amount ≤ limit < 2^128: the sum never carries into the limit half.

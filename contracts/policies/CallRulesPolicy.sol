@@ -179,8 +179,10 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
     {
         Stream memory stream = _stream(msg.sender, id, account);
         uint256 meta = _load(stream, 0);
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit end field
         uint256 end = uint24(meta >> END_SHIFT);
         if (end == 0) revert NotInitialized(id, account);
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the value limit
         uint256 valueLimit = uint128(meta);
         if (value > valueLimit && valueLimit != UINT128_MAX) revert ValueLimitExceeded(value, valueLimit);
         // Every rule stores at least one value word: no word after word 0 means no rules.
@@ -196,7 +198,9 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
     {
         Stream memory stream = _stream(multiplexer, configId, account);
         uint256 meta = _load(stream, 0);
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit end field
         uint256 end = uint24(meta >> END_SHIFT);
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the value limit
         valueLimitPerUse = uint128(meta);
         if (valueLimitPerUse == UINT128_MAX) valueLimitPerUse = type(uint256).max;
         // A rule takes at least its value word: at most `end` rules and values.
@@ -206,13 +210,19 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         (uint256 ruleCount, uint256 valueCount, uint256 group) = (0, 0, 0);
         for (uint256 position = 1; position < end; ++ruleCount) {
             uint256 header = ruleCount == 0 ? meta >> HEADER0_SHIFT : _load(stream, position++);
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 16-bit value-count field
             uint256 count = uint16(header >> COUNT_SHIFT);
             rules[ruleCount] = CallRule({
+                // forge-lint: disable-next-line(unsafe-typecast) group ≤ the last-group index, an 8-bit field
                 group: uint8(group),
+                // forge-lint: disable-next-line(unsafe-typecast) masked to 4 bits
                 condition: uint8(header & 15),
                 location: uint8((header >> LOCATION_SHIFT) & 3),
+                // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit offset field
                 offset: uint24(header >> OFFSET_SHIFT),
+                // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit index field
                 index: uint24(header >> INDEX_SHIFT),
+                // forge-lint: disable-next-line(unsafe-typecast) count was read from a 16-bit field
                 valueCount: uint16(count),
                 isLimited: header & LIMITED_BIT != 0,
                 limit: 0
@@ -222,9 +232,12 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
             }
             if (header & LIMITED_BIT != 0) {
                 uint256 usage = _load(stream, position++);
+                // forge-lint: disable-next-line(unsafe-typecast) the high 128 bits are the limit
                 rules[ruleCount].limit = uint128(usage >> 128);
+                // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
                 used[ruleCount] = uint128(usage);
             }
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit next-group field
             if (position == uint24(header >> NEXT_SHIFT)) ++group;
         }
         assembly ("memory-safe") {
@@ -237,6 +250,7 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
 
     /// @dev Runs the groups in order until one passes and counts its limited words; reverts when none passes.
     function _passGroup(Stream memory stream, uint256 meta, bytes calldata data) private {
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 8-bit last-group field
         uint256 groups = uint8(meta >> LAST_GROUP_SHIFT) + 1;
         uint256 position;
         for (uint256 group; group < groups; ++group) {
@@ -277,14 +291,17 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         unchecked {
             for (; position < next; ++rule) {
                 uint256 header = position == 0 ? meta >> HEADER0_SHIFT : _load(stream, position);
+                // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit next-group field
                 next = uint24(header >> NEXT_SHIFT);
                 uint256 word;
                 (failure, word) = _ruleOutcome(stream, data, header, position + 1);
                 if (failure != 0) return (next, rule, failure, limited);
+                // forge-lint: disable-next-line(unsafe-typecast) reads the 16-bit value-count field
                 position += 1 + uint16(header >> COUNT_SHIFT);
                 if (header & LIMITED_BIT != 0) {
                     limited = true;
                     uint256 usage = _load(stream, position);
+                    // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
                     if (word > (usage >> 128) - uint128(usage)) {
                         return (next, rule, 1 + uint256(RuleFailureReason.LIMIT), limited);
                     }
@@ -308,7 +325,9 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         if (!found) return (1 + uint256(RuleFailureReason.OUT_OF_BOUNDS), 0);
         uint256 condition = header & 15;
         bool holds = condition == uint8(ParamCondition.ONE_OF)
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 16-bit value-count field
             ? _isOneOf(stream, values, uint16(header >> COUNT_SHIFT), word)
+            // forge-lint: disable-next-line(unsafe-typecast) condition is masked to 4 bits
             : CallConditions.holds(uint8(condition), word, _load(stream, values));
         return (holds ? 0 : 1 + uint256(RuleFailureReason.CONDITION), word);
     }
@@ -319,6 +338,7 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         // Offsets and indexes are below 2^24 and `word` is compared with `args` before use: nothing can wrap.
         unchecked {
             uint256 args = data.length - 4;
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit offset field
             uint256 offset = uint24(header >> OFFSET_SHIFT);
             if (offset + 32 > args) return (false, 0);
             word = CallConditions.wordAt(data, 4 + offset);
@@ -326,9 +346,11 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
             if (location == uint8(ArgumentLocation.WORD)) return (true, word);
             // `word` is the tail's offset: any 256-bit value; compared before any arithmetic on it.
             if (word > args) return (false, 0);
+            // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit index field
             uint256 at = word + 32 * uint24(header >> INDEX_SHIFT);
             if (location == uint8(ArgumentLocation.ARRAY_ELEMENT)) {
                 if (word + 32 > args) return (false, 0);
+                // forge-lint: disable-next-line(unsafe-typecast) reads the 24-bit index field
                 if (uint24(header >> INDEX_SHIFT) >= CallConditions.wordAt(data, 4 + word)) return (false, 0);
                 at += 32;
             }

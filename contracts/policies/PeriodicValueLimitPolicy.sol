@@ -33,6 +33,7 @@ contract PeriodicValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
         uint256 period = uint256(bytes32(initData[32:64]));
         uint256 start = uint256(bytes32(initData[64:96]));
         if (period > type(uint48).max || start > type(uint48).max) revert InvalidInitData();
+        // forge-lint: disable-next-line(unsafe-typecast) both checked ≤ type(uint48).max above
         _allowances[msg.sender][configId][account].set(limit, uint48(period), uint48(start));
     }
 

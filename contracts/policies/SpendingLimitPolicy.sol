@@ -68,6 +68,7 @@ contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
         if (state == 0) revert TokenLimitLib.TokenNotAllowed(target);
         uint256 amount = TokenLimitLib.amountOf(target, value, data);
         if (amount == 0) return 0;
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
         uint256 remaining = (state >> 128) - uint128(state);
         if (amount > remaining) revert SpendingLimitExceeded(target, amount, remaining);
         assembly ("memory-safe") {
@@ -84,6 +85,7 @@ contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
         returns (uint256 limit, uint256 used)
     {
         uint256 state = _limits[token][multiplexer][configId][account];
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used amount
         return (state >> 128, uint128(state));
     }
 

@@ -63,8 +63,10 @@ contract TimeFramePolicy is PolicyBase, IUserOpPolicy, IActionPolicy, I1271Polic
     {
         uint256 packed = _frames[msg.sender][id][account];
         if (packed == 0) return false;
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 48-bit validUntil field
         uint256 validUntil = uint48(packed >> 160);
         uint256 validAfter = packed >> 208;
+        // forge-lint: disable-next-line(block-timestamp) ERC-1271 returns a bool: the window is checked against now
         return block.timestamp > validAfter && (validUntil == 0 || block.timestamp <= validUntil);
     }
 
@@ -75,6 +77,7 @@ contract TimeFramePolicy is PolicyBase, IUserOpPolicy, IActionPolicy, I1271Polic
         returns (uint48 validUntil, uint48 validAfter)
     {
         uint256 packed = _frames[multiplexer][configId][account];
+        // forge-lint: disable-next-line(unsafe-typecast) reads the 48-bit validUntil and validAfter fields
         return (uint48(packed >> 160), uint48(packed >> 208));
     }
 

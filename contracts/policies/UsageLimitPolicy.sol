@@ -31,6 +31,7 @@ contract UsageLimitPolicy is PolicyBase, IUserOpPolicy, IActionPolicy {
     /// @param initData `abi.encodePacked(uint128 limit)`, limit > 0.
     function initializeWithMultiplexer(address account, bytes32 configId, bytes calldata initData) external {
         if (initData.length != 16) revert InvalidInitDataLength(initData.length);
+        // forge-lint: disable-next-line(unsafe-typecast) initData is exactly 16 bytes (checked above)
         uint128 limit = uint128(bytes16(initData));
         if (limit == 0) revert ZeroLimit();
         _usage[msg.sender][configId][account] = uint256(limit) << 128;
@@ -55,6 +56,7 @@ contract UsageLimitPolicy is PolicyBase, IUserOpPolicy, IActionPolicy {
         returns (uint128 limit, uint128 used)
     {
         uint256 packed = _usage[multiplexer][configId][account];
+        // forge-lint: disable-next-line(unsafe-typecast) the limit and used halves of the word
         return (uint128(packed >> 128), uint128(packed));
     }
 
@@ -64,6 +66,7 @@ contract UsageLimitPolicy is PolicyBase, IUserOpPolicy, IActionPolicy {
         uint256 limit = packed >> 128;
         if (limit == 0) revert NotInitialized(id, account);
         // used < limit ≤ 2^128 - 1, so used + 1 never carries into the limit half.
+        // forge-lint: disable-next-line(unsafe-typecast) limit is the high half of the word: < 2^128
         if (packed & USED_MASK >= limit) revert UsageLimitExceeded(uint128(limit));
         usage[account] = packed + 1;
     }

@@ -25,6 +25,7 @@ contract ValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
     /// @notice Sets the limit of `configId` for `account` and resets its used value.
     function initializeWithMultiplexer(address account, bytes32 configId, bytes calldata initData) external {
         if (initData.length != 32) revert InvalidInitData();
+        // forge-lint: disable-next-line(unsafe-typecast) initData is exactly 32 bytes (checked above)
         uint256 limit = uint256(bytes32(initData));
         if (limit > type(uint128).max) limit = type(uint128).max;
         _state[msg.sender][configId][account] = limit << 128;
@@ -54,12 +55,14 @@ contract ValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
         returns (uint256 limit, uint256 used)
     {
         uint256 state = _state[multiplexer][configId][account];
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used value
         return (state >> 128, uint128(state));
     }
 
     function _spend(bytes32 id, address account, uint256 value) private {
         mapping(address account => uint256) storage slots = _state[msg.sender][id];
         uint256 state = slots[account];
+        // forge-lint: disable-next-line(unsafe-typecast) the low 128 bits are the used value
         uint256 remaining = (state >> 128) - uint128(state);
         if (value > remaining) revert ValueLimitExceeded(value, remaining);
         // used + value <= limit < 2^128: the sum stays in the low half.

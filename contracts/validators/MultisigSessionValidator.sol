@@ -52,6 +52,7 @@ contract MultisigSessionValidator is ISessionValidator {
         for (uint256 i; i < signature.length; i += SIGNATURE_LENGTH) {
             (bool found, uint256 index) = _recoverOwner(hash, ethSignedHash, signature[i:i + SIGNATURE_LENGTH], owners);
             if (!found) continue;
+            // forge-lint: disable-next-line(incorrect-shift) sets bit `index & 255` of the signed bitmap
             uint256 bit = 1 << (index & 255);
             uint256 word = signed[index >> 8];
             if (word & bit != 0) return 0;

@@ -27,6 +27,7 @@ library CallConditions {
         if (condition == uint8(ParamCondition.GREATER_THAN_OR_EQUAL)) return param >= ref;
         if (condition == uint8(ParamCondition.LESS_THAN_OR_EQUAL)) return param <= ref;
         if (condition == uint8(ParamCondition.NOT_EQUAL)) return param != ref;
+        // forge-lint: disable-next-line(unsafe-typecast) the range's max is the low 128 bits of ref
         return param >= ref >> 128 && param <= uint128(ref);
     }
 
