@@ -192,7 +192,9 @@ contract FeeLimitPolicyTest is Test {
                 paymasterVerificationGasLimit,
                 paymasterPostOpGasLimit
             ]
-        ) returns (uint256 value) {
+        ) returns (
+            uint256 value
+        ) {
             expected = value;
         } catch {
             expected = type(uint256).max;
@@ -200,8 +202,11 @@ contract FeeLimitPolicyTest is Test {
         assertEq(policy.costOf(op), expected);
         // Without paymaster fields the paymaster limits are zero.
         op.paymasterAndData = "";
-        try this.prefund(maxFeePerGas, [uint256(verificationGasLimit), callGasLimit, preVerificationGas, 0, 0])
-        returns (uint256 value) {
+        try this.prefund(
+            maxFeePerGas, [uint256(verificationGasLimit), callGasLimit, preVerificationGas, 0, 0]
+        ) returns (
+            uint256 value
+        ) {
             expected = value;
         } catch {
             expected = type(uint256).max;
