@@ -21,17 +21,30 @@ library SessionOpSender {
     ) internal returns (bool passed) {
         PackedUserOperation memory op;
         op.sender = account;
-        // OpenZeppelin's account reads the validator from the top 20 bytes of the nonce key.
-        op.nonce = entryPoint.getNonce(account, uint192(uint160(smartSession)) << 32);
         op.callData = callData;
         op.accountGasLimits = bytes32((uint256(2_000_000) << 128) | 1_000_000);
         op.preVerificationGas = 100_000;
         op.gasFees = bytes32((uint256(1 gwei) << 128) | 2 gwei);
+        return sendOp(entryPoint, op, smartSession, permissionId, sessionKey, payable(address(0x0b0b)));
+    }
+
+    /// @notice Sends `op` (sender, callData, gas and paymaster fields as given) with its nonce and session
+    /// signature filled in, paying `beneficiary`.
+    function sendOp(
+        IEntryPoint entryPoint,
+        PackedUserOperation memory op,
+        address smartSession,
+        PermissionId permissionId,
+        uint256 sessionKey,
+        address payable beneficiary
+    ) internal returns (bool passed) {
+        // OpenZeppelin's account reads the validator from the top 20 bytes of the nonce key.
+        op.nonce = entryPoint.getNonce(op.sender, uint192(uint160(smartSession)) << 32);
         (uint8 v, bytes32 r, bytes32 s) = VM.sign(sessionKey, entryPoint.getUserOpHash(op));
         op.signature = abi.encodePacked(uint8(0), permissionId, r, s, v);
         PackedUserOperation[] memory ops = new PackedUserOperation[](1);
         ops[0] = op;
-        try entryPoint.handleOps(ops, payable(address(0x0b0b))) {
+        try entryPoint.handleOps(ops, beneficiary) {
             return true;
         } catch {
             return false;
