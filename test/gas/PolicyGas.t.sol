@@ -7,12 +7,13 @@ import {SessionTestBase} from "../utils/SessionTestBase.sol";
 import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
 import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
 import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
+import {FeeLimitPolicy} from "contracts/policies/FeeLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
-/// @notice Gas scenarios S2 and S3 (docs/gas.md), measured like SessionGas.t.sol: the gas spent inside the
+/// @notice Gas scenarios S2, S3 and S6 (docs/gas.md), measured like SessionGas.t.sol: the gas spent inside the
 /// account's own call to `SmartSession.validateUserOp`, steady state (the session used once before), every op in
 /// its own transaction (`gas` profile, isolated).
 contract PolicyGasTest is SessionTestBase {
@@ -28,6 +29,7 @@ contract PolicyGasTest is SessionTestBase {
     ValueLimitPolicy internal valueLimit;
     SpendingLimitPolicy internal spendingLimit;
     CallPolicy internal callPolicy;
+    FeeLimitPolicy internal feeLimit;
 
     function _newAccount() internal override returns (TestAccount newAccount) {
         newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
@@ -43,6 +45,7 @@ contract PolicyGasTest is SessionTestBase {
         valueLimit = new ValueLimitPolicy();
         spendingLimit = new SpendingLimitPolicy();
         callPolicy = new CallPolicy();
+        feeLimit = new FeeLimitPolicy();
         vm.warp(1_700_000_000);
     }
 
@@ -84,6 +87,15 @@ contract PolicyGasTest is SessionTestBase {
         );
         vm.snapshotValue("S3_validateUserOp", used);
         assertLe(used, S3_BUDGET);
+    }
+
+    /// @notice S6: S2's session plus FeeLimitPolicy at user-op scope (what the client adds to every session).
+    function test_gas_S6_useFourPoliciesAndFeeLimit() public {
+        Session memory session =
+            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)));
+        session.userOpPolicies = GasScenarios.s6UserOpPolicies(address(feeLimit));
+        uint256 used = _steadyStateTransfer(session);
+        vm.snapshotValue("S6_validateUserOp", used);
     }
 
     /// @dev Installs `session`, uses it once, then measures the next use.

@@ -25,4 +25,11 @@ library GasScenarios {
         limits[0] = 1000e6;
         policies[3] = PolicyData(spendingLimit, abi.encode(tokens, limits));
     }
+
+    /// @notice S6's user-op policy: FeeLimitPolicy with the client's default budget (0.01 ETH per op, 0.1 ETH in
+    /// total).
+    function s6UserOpPolicies(address feeLimit) internal pure returns (PolicyData[] memory policies) {
+        policies = new PolicyData[](1);
+        policies[0] = PolicyData(feeLimit, abi.encode(uint256(0.01 ether), uint256(0.1 ether)));
+    }
 }
