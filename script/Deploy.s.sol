@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {SmartSession} from "contracts/SmartSession.sol";
 import {CallPolicy} from "contracts/policies/CallPolicy.sol";
 import {CallRulesPolicy} from "contracts/policies/CallRulesPolicy.sol";
+import {FeeLimitPolicy} from "contracts/policies/FeeLimitPolicy.sol";
 import {FixedWindowSpendingLimitPolicy} from "contracts/policies/FixedWindowSpendingLimitPolicy.sol";
 import {FixedWindowValueLimitPolicy} from "contracts/policies/FixedWindowValueLimitPolicy.sol";
 import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
@@ -53,6 +54,7 @@ contract Deploy is Script {
         _deploy("FixedWindowValueLimitPolicy", type(FixedWindowValueLimitPolicy).creationCode);
         _deploy("RateLimitPolicy", type(RateLimitPolicy).creationCode);
         _deploy("CallRulesPolicy", type(CallRulesPolicy).creationCode);
+        _deploy("FeeLimitPolicy", type(FeeLimitPolicy).creationCode);
         vm.stopBroadcast();
         vm.writeJson(json, string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json"));
     }

@@ -23,6 +23,7 @@ export type ContractName =
   | 'FixedWindowValueLimitPolicy'
   | 'RateLimitPolicy'
   | 'CallRulesPolicy'
+  | 'FeeLimitPolicy'
 
 /** Where each contract lives on one chain (a contract not deployed there is absent). */
 export type Deployment = Readonly<Partial<Record<ContractName, Address>>>

@@ -24,6 +24,7 @@ export const deployableContracts = [
   'FixedWindowValueLimitPolicy',
   'RateLimitPolicy',
   'CallRulesPolicy',
+  'FeeLimitPolicy',
 ] as const
 
 /** Our contracts at their deterministic CREATE2 addresses (those built; see deployableContracts). */
