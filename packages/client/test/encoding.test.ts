@@ -17,6 +17,7 @@ import {
   keccak256,
   parseAbi,
   parseAbiParameters,
+  parseEther,
   toFunctionSelector,
   toHex,
 } from 'viem'
@@ -24,6 +25,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   buildEnableSession,
   CLAIM_PERIOD_SELECTOR,
+  DEFAULT_FEE_PER_OP,
+  DEFAULT_FEE_TOTAL,
   type Deployment,
   decodeRevert,
   decodeUseSignature,
@@ -34,6 +37,7 @@ import {
   encodeEnableSessionData,
   encodeEnableSignature,
   encodeExecute,
+  encodeFeeLimitPolicy,
   encodeInstallData,
   encodePeriodClaimCalls,
   encodeRateLimitPolicy,
@@ -79,6 +83,12 @@ const deployment: Deployment = {
   FixedWindowSpendingLimitPolicy: '0x0000000000000000000000000000000000000059',
   FixedWindowValueLimitPolicy: '0x000000000000000000000000000000000000005A',
   RateLimitPolicy: '0x000000000000000000000000000000000000005b',
+  FeeLimitPolicy: '0x000000000000000000000000000000000000005c',
+}
+/** The fee budget toSession adds to every session unless told otherwise. */
+const defaultFeePolicy = {
+  policy: deployment.FeeLimitPolicy,
+  initData: encodeAbiParameters(parseAbiParameters('uint256, uint256'), [parseEther('0.01'), parseEther('0.1')]),
 }
 const key: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const key2: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
@@ -301,6 +311,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
         policy: deployment.PeriodicValueLimitPolicy,
         initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [10n ** 18n, 86400, 5]),
       },
+      defaultFeePolicy,
     ])
   })
   it('scopes follow the contracts: periodic value limit at session and action level, periodic spending at action level only', () => {
@@ -462,12 +473,12 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
 })
 
 describe('toSession (declarative shape → SPEC Session, the seed defaults)', () => {
-  it('one ECDSA key, no actions → the fallback action with sudo, no user-op policies', () => {
+  it('one ECDSA key, no actions → the fallback action with sudo, the default fee budget at session level', () => {
     const session = toSession({ owners: { type: 'ecdsa', accounts: [key] } }, deployment)
     expect(session.sessionValidator).toBe(deployment.ECDSASessionValidator)
     expect(session.sessionValidatorInitData).toBe(key.toLowerCase())
     expect(session.salt).toBe(toHex(0n, { size: 32 }))
-    expect(session.userOpPolicies).toEqual([])
+    expect(session.userOpPolicies).toEqual([defaultFeePolicy])
     expect(session.actions).toEqual([
       {
         actionTarget: FALLBACK_TARGET,
@@ -496,6 +507,7 @@ describe('toSession (declarative shape → SPEC Session, the seed defaults)', ()
     ])
     expect(session.userOpPolicies).toEqual([
       { policy: deployment.TimeFramePolicy, initData: encodePacked(['uint48', 'uint48'], [100, 0]) },
+      defaultFeePolicy,
     ])
   })
   it('several keys or a threshold → MultisigSessionValidator with abi.encode(threshold, sorted owners)', () => {
@@ -547,6 +559,64 @@ describe('toSession (declarative shape → SPEC Session, the seed defaults)', ()
     ).toThrow(/twice/)
     expect(() => toSession({ owners }, { ECDSASessionValidator: key })).toThrow(MissingDeploymentError)
     expect(() => toSession({ owners, salt: '0x01' }, deployment)).toThrow(/salt/)
+  })
+})
+
+describe('fee budget (FeeLimitPolicy at session level)', () => {
+  const owners = { type: 'ecdsa', accounts: [key] } as const
+  const feeInitData = (perOp: bigint, total: bigint) =>
+    encodeAbiParameters(parseAbiParameters('uint256, uint256'), [perOp, total])
+  it('fee-limit = abi.encode(uint256 maxCostPerOp, uint256 totalLimit)', () => {
+    expect(encodeFeeLimitPolicy({ type: 'fee-limit', perOp: 5n, total: 7n })).toBe(feeInitData(5n, 7n))
+    expect(encodeFeeLimitPolicy({ type: 'fee-limit', perOp: 0n, total: 2n ** 256n - 1n })).toBe(
+      feeInitData(0n, 2n ** 256n - 1n),
+    )
+    expect(policyContractScopes.FeeLimitPolicy).toEqual({ userOp: true, action: false, erc1271: false })
+  })
+  it('refuses amounts the contract cannot take, before anything is sent', () => {
+    const encode = (perOp: unknown, total: unknown) => () =>
+      encodeFeeLimitPolicy({ type: 'fee-limit', perOp, total } as { type: 'fee-limit'; perOp: bigint; total: bigint })
+    expect(encode(-1n, 1n)).toThrow(InvalidPolicyConfigError)
+    expect(encode(-1n, 1n)).toThrow(/Policy 'fee-limit': perOp must be a bigint amount of wei/)
+    expect(encode(1n, 2n ** 256n)).toThrow(/total must be a bigint amount of wei/)
+    expect(encode(1, 1n)).toThrow(/perOp must be a bigint/)
+    expect(() =>
+      toSession({ owners, actions: [{ policies: [{ type: 'fee-limit', perOp: 1n, total: 1n }] }] }, deployment),
+    ).toThrow(/FeeLimitPolicy cannot be used at action level/)
+  })
+  it('every session gets the documented default budget: 0.01 ETH per op, 0.1 ETH in total', () => {
+    expect(DEFAULT_FEE_PER_OP).toBe(parseEther('0.01'))
+    expect(DEFAULT_FEE_TOTAL).toBe(parseEther('0.1'))
+    const session = toSession({ owners, policies: [{ type: 'usage-limit', limit: 3 }] }, deployment)
+    expect(session.userOpPolicies).toEqual([
+      { policy: deployment.UsageLimitPolicy, initData: toHex(3n, { size: 16 }) },
+      { policy: deployment.FeeLimitPolicy, initData: feeInitData(DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL) },
+    ])
+    expect(session.permitERC4337Paymaster).toBe(false)
+  })
+  it("fees overrides it: { perOp, total }, 'sponsored' (paymaster only), 'unlimited' (no fee policy)", () => {
+    const custom = toSession({ owners, fees: { perOp: 10n ** 15n, total: 10n ** 16n } }, deployment)
+    expect(custom.userOpPolicies).toEqual([
+      { policy: deployment.FeeLimitPolicy, initData: feeInitData(10n ** 15n, 10n ** 16n) },
+    ])
+    const sponsored = toSession({ owners, fees: 'sponsored' }, deployment)
+    expect(sponsored.userOpPolicies).toEqual([{ policy: deployment.FeeLimitPolicy, initData: feeInitData(0n, 0n) }])
+    expect(sponsored.permitERC4337Paymaster).toBe(true)
+    expect(() => toSession({ owners, fees: 'sponsored', permitERC4337Paymaster: false }, deployment)).toThrow(
+      /fees 'sponsored' needs a paymaster/,
+    )
+    expect(toSession({ owners, fees: 'unlimited' }, deployment).userOpPolicies).toEqual([])
+    expect(() => toSession({ owners, fees: { perOp: -1n, total: 1n } }, deployment)).toThrow(InvalidPolicyConfigError)
+    expect(() => toSession({ owners, fees: 'free' as 'unlimited' }, deployment)).toThrow(/unknown fees free/)
+  })
+  it("a 'fee-limit' policy given explicitly replaces the default; given with fees it is refused", () => {
+    const policy = { type: 'fee-limit', perOp: 1n, total: 2n } as const
+    expect(toSession({ owners, policies: [policy] }, deployment).userOpPolicies).toEqual([
+      { policy: deployment.FeeLimitPolicy, initData: feeInitData(1n, 2n) },
+    ])
+    expect(() => toSession({ owners, policies: [policy], fees: 'unlimited' }, deployment)).toThrow(
+      /in fees or as a 'fee-limit' policy, not both/,
+    )
   })
 })
 

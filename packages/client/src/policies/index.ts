@@ -4,6 +4,7 @@ import { type ContractName, type Deployment, requireAddress } from '../deploymen
 import { InvalidPolicyConfigError } from '../errors.js'
 import type { PolicyData } from '../types.js'
 import { encodeCallPolicy } from './call.js'
+import { encodeFeeLimitPolicy } from './feeLimit.js'
 import { encodeRateLimitPolicy } from './rateLimit.js'
 import { encodeSpendingLimitsPolicy } from './spendingLimits.js'
 import { encodeSudoPolicy } from './sudo.js'
@@ -21,6 +22,7 @@ export const policyContracts = {
   'spending-limits': 'SpendingLimitPolicy',
   'rate-limit': 'RateLimitPolicy',
   call: 'CallPolicy',
+  'fee-limit': 'FeeLimitPolicy',
 } as const satisfies Record<PolicyConfig['type'], ContractName>
 
 /** The contract serving a value or spending limit with a `period` (fixed windows, no carry-over: the default). */
@@ -59,6 +61,7 @@ export const policyContractScopes = {
   FixedWindowValueLimitPolicy: { userOp: true, action: true, erc1271: false },
   FixedWindowSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
   RateLimitPolicy: { userOp: true, action: true, erc1271: false },
+  FeeLimitPolicy: { userOp: true, action: false, erc1271: false },
 } as const satisfies Record<PolicyContractName, Scopes>
 
 /** The scopes of each policy type without a `period` (see policyContractScopes). */
@@ -70,6 +73,7 @@ export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
   'spending-limits': policyContractScopes.SpendingLimitPolicy,
   'rate-limit': policyContractScopes.RateLimitPolicy,
   call: policyContractScopes.CallPolicy,
+  'fee-limit': policyContractScopes.FeeLimitPolicy,
 }
 
 /** The name of a policy contract the client builds configs for. */
@@ -114,6 +118,8 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
       return encodeRateLimitPolicy(config, options)
     case 'call':
       return encodeCallPolicy(config)
+    case 'fee-limit':
+      return encodeFeeLimitPolicy(config)
     default: {
       const unknown: { type: string } = config
       throw new InvalidPolicyConfigError(unknown.type, 'unknown policy type')
@@ -142,6 +148,7 @@ export function toPolicyData(
 }
 
 export { encodeCallPolicy } from './call.js'
+export { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL, encodeFeeLimitPolicy } from './feeLimit.js'
 export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
 export { encodeRateLimitPolicy } from './rateLimit.js'
 export { encodeSpendingLimitsPolicy, MAX_LIMITED_TOKENS } from './spendingLimits.js'

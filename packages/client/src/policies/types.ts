@@ -77,6 +77,14 @@ export type RateLimitPolicyConfig = {
   period: Omit<PolicyPeriod, 'carryOver'>
 }
 
+/**
+ * FeeLimitPolicy (session level only): bounds the ETH the account pays for gas of the session's user operations,
+ * `perOp` for one op and `total` over the session's lifetime (wei). An op costs its required prefund,
+ * `maxFeePerGas × (all its gas limits + preVerificationGas)`, or 0 when a paymaster pays; `total: 0n` lets
+ * through only paymaster-paid ops. Limits above 2^85 − 1 wei are kept as 2^85 − 1.
+ */
+export type FeeLimitPolicyConfig = { type: 'fee-limit'; perOp: bigint; total: bigint }
+
 /** Options of the policy encoders. */
 export type PolicyEncodeOptions = {
   /** The current unix time in seconds, the default `period.start` (default: the system clock). */
@@ -127,6 +135,7 @@ export type PolicyConfig = (
   | SpendingLimitsPolicyConfig
   | RateLimitPolicyConfig
   | CallPolicyConfig
+  | FeeLimitPolicyConfig
 ) & { address?: Address | undefined }
 
 /** A policy contract not built into the client: its address and initData as they go on the wire. */

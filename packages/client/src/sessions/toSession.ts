@@ -1,6 +1,6 @@
 // SessionConfig → SPEC Session, with the seed's defaults made explicit (onchain nothing is implicit):
 // no actions → the fallback action; an action without policies → sudo; actions given → no fallback added;
-// ERC-1271 contents without policies → sudo.
+// ERC-1271 contents without policies → sudo; a fee budget (FeeLimitPolicy) unless fees: 'unlimited'.
 import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size } from 'viem'
 import { FALLBACK_SELECTOR, FALLBACK_TARGET, ZERO_HASH } from '../constants.js'
 import { type Deployment, requireAddress } from '../deployment.js'
@@ -9,6 +9,7 @@ import { getActionId } from '../encoding/ids.js'
 import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { encodePasskeyValidatorData } from '../encoding/webauthn.js'
 import { InvalidSessionError } from '../errors.js'
+import { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL } from '../policies/feeLimit.js'
 import { type PolicyScope, periodClaimContracts, policyContractOf, toPolicyData } from '../policies/index.js'
 import type { AnyPolicyConfig, PolicyEncodeOptions } from '../policies/types.js'
 import type { ActionData, PolicyData, Session } from '../types.js'
@@ -81,6 +82,27 @@ function toAction(action: SessionAction, deployment: Deployment, options?: Polic
   return { actionTarget: getAddress(action.target), actionTargetSelector: action.selector, actionPolicies: policies }
 }
 
+/** The session-level policies: the given ones plus the fee budget `fees` asks for. */
+function toUserOpPolicyConfigs(config: SessionConfig): readonly AnyPolicyConfig[] {
+  const policies = config.policies ?? []
+  const { fees } = config
+  if (policies.some((policy) => policy.type === 'fee-limit')) {
+    if (fees !== undefined) {
+      throw new InvalidSessionError("give the fee budget in fees or as a 'fee-limit' policy, not both")
+    }
+    return policies
+  }
+  if (fees === 'unlimited') return policies
+  const budget =
+    fees === undefined
+      ? { perOp: DEFAULT_FEE_PER_OP, total: DEFAULT_FEE_TOTAL }
+      : fees === 'sponsored'
+        ? { perOp: 0n, total: 0n }
+        : fees
+  if (typeof budget !== 'object' || budget === null) throw new InvalidSessionError(`unknown fees ${String(fees)}`)
+  return [...policies, { type: 'fee-limit', perOp: budget.perOp, total: budget.total }]
+}
+
 /**
  * The `claimPeriod` action of each fixed-window policy among `configs` that `actions` lack: the policy checks
  * (and records) the claim call its operations carry (see PolicyPeriod).
@@ -114,10 +136,14 @@ function toClaimActions(
  * gives the current unix time, the default `start` of policies with a `period` (default: the system clock);
  * the start is fixed in the Session's initData, so build the session when granting it. A fixed-window policy
  * (a `period` without `carryOver`, or `rate-limit`) adds the action its operations' `claimPeriod` call needs.
+ * Every session gets a fee budget (FeeLimitPolicy at session level; see SessionConfig.fees) unless `fees: 'unlimited'`.
  */
 export function toSession(config: SessionConfig, deployment: Deployment, options?: PolicyEncodeOptions): Session {
   const { validator, data } = toSessionValidator(config.owners, deployment)
   const salt = config.salt ?? ZERO_HASH
+  if (config.fees === 'sponsored' && config.permitERC4337Paymaster === false) {
+    throw new InvalidSessionError("fees 'sponsored' needs a paymaster: permitERC4337Paymaster cannot be false")
+  }
   if (!isHex(salt) || size(salt) !== 32) throw new InvalidSessionError('salt must be 32 bytes')
   const actionConfigs: readonly SessionAction[] = config.actions?.length ? config.actions : [{}]
   const actions = actionConfigs.map((action) => toAction(action, deployment, options))
@@ -140,12 +166,12 @@ export function toSession(config: SessionConfig, deployment: Deployment, options
     sessionValidator: validator,
     sessionValidatorInitData: data,
     salt,
-    userOpPolicies: toPolicies(config.policies ?? [], deployment, 'userOp', options),
+    userOpPolicies: toPolicies(toUserOpPolicyConfigs(config), deployment, 'userOp', options),
     erc7739Policies: {
       allowedERC7739Content: contents,
       erc1271Policies: toPolicies(erc1271Policies, deployment, 'erc1271', options),
     },
     actions,
-    permitERC4337Paymaster: config.permitERC4337Paymaster ?? false,
+    permitERC4337Paymaster: config.permitERC4337Paymaster ?? config.fees === 'sponsored',
   }
 }

@@ -53,11 +53,22 @@ export type SessionConfig = {
   owners: EcdsaOwners | PasskeyOwners
   /** No actions → the fallback action alone. Actions given → exactly those, no fallback added. */
   actions?: readonly SessionAction[] | undefined
-  /** Session-level (user-op) policies, run once per user operation. */
+  /**
+   * Session-level (user-op) policies, run once per user operation. A FeeLimitPolicy is added unless `fees` is
+   * 'unlimited' or a 'fee-limit' policy is given here.
+   */
   policies?: readonly AnyPolicyConfig[] | undefined
+  /**
+   * The ETH the account may pay for gas of the session's user operations (FeeLimitPolicy): a session key that
+   * runs its own bundler is paid the ops' fees, so without a bound it could take the account's ETH as fees.
+   * Default: at most DEFAULT_FEE_PER_OP (0.01 ETH) per op and DEFAULT_FEE_TOTAL (0.1 ETH) in total.
+   * `{ perOp, total }` in wei; 'sponsored' = only paymaster-paid ops (total 0; permits the paymaster);
+   * 'unlimited' = no fee policy (only when the key is trusted with the account's ETH).
+   */
+  fees?: { perOp: bigint; total: bigint } | 'sponsored' | 'unlimited' | undefined
   /** Distinguishes sessions of the same key(s); default zero. */
   salt?: Hex | undefined
-  /** Whether the session's user operations may use a paymaster (default false). */
+  /** Whether the session's user operations may use a paymaster (default false; true with fees 'sponsored'). */
   permitERC4337Paymaster?: boolean | undefined
   /**
    * ERC-1271 grants: ERC-7739 contents the session may sign (default none) and their policies (default: sudo
