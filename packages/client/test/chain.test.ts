@@ -1,11 +1,12 @@
 // The client against our contracts on anvil: every user op goes through the real EntryPoint v0.8
 // (handleOps) on an OpenZeppelin ERC-7579 account; ids computed in TS equal the contract's.
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, getAddress, type Hex, toHex } from 'viem'
+import { feeLimitPolicyAbi, smartSessionAbi } from '@smart-sessions/bindings'
+import { type Address, encodeFunctionData, getAddress, type Hex, parseEther, toHex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   getActionId,
+  getConfigId,
   getEnableSessionsCall,
   getInstallCall,
   getPermissionId,
@@ -20,6 +21,7 @@ import {
   sendUserOperationDirect,
   toSession,
   toSessionAccount,
+  USER_OP_SCOPE,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -195,5 +197,92 @@ describe('the fallback session (no actions → any call, sudo)', () => {
     })
     expect(result.success).toBe(true)
     expect(await balance(f.token, recipient)).toBe(before + 5n)
+  })
+})
+
+describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
+  /** A fresh account with one transfer session under `fees`, and that session's key-side account. */
+  async function sessionWithFees(fees: Parameters<typeof toSession>[0]['fees']) {
+    const account = await f.newAccount()
+    const session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [f.sessionKey] },
+        actions: [{ target: f.token, selector: transferSelector }],
+        fees,
+      },
+      f.deployment,
+    )
+    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    const permissionId = getPermissionId(session)
+    const sessionAccount = await toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [f.sessionKey],
+    })
+    return { account, permissionId, sessionAccount }
+  }
+
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.unreachable('the op went through'),
+      (e: unknown) => {
+        expect(e).toBeInstanceOf(SessionOperationError)
+        return e as SessionOperationError
+      },
+    )
+
+  it('an op within the budget passes and is counted; an op whose gas could cost more than perOp is refused', async () => {
+    const perOp = parseEther('0.05')
+    const { account, permissionId, sessionAccount } = await sessionWithFees({ perOp, total: parseEther('0.2') })
+    const feeLimit = requireAddress(f.deployment, 'FeeLimitPolicy')
+    const budget = () =>
+      f.publicClient.readContract({
+        address: feeLimit,
+        abi: feeLimitPolicyAbi,
+        functionName: 'getFeeLimit',
+        args: [smartSession, getConfigId(account, permissionId, USER_OP_SCOPE), account],
+      })
+    const passed = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 1n)],
+    })
+    expect(passed.success).toBe(true)
+    const [maxCostPerOp, totalLimit, spent] = await budget()
+    expect([maxCostPerOp, totalLimit]).toEqual([perOp, parseEther('0.2')])
+    expect(spent).toBeGreaterThan(0n)
+
+    // A preVerificationGas of 10^9 makes the op's prefund (what the bundler could take) at least 1 ETH.
+    const funds = await f.publicClient.getBalance({ address: account })
+    const error = await refusal(
+      sendUserOperationDirect(f.walletClient, {
+        account: sessionAccount,
+        calls: [transferCall(f.token, 1n)],
+        gas: { preVerificationGas: 10n ** 9n },
+        book: f.book,
+      }),
+    )
+    expect(error.policy).toBe('FeeLimitPolicy')
+    expect(error.reason.name).toBe('FeePerOpExceeded')
+    const [cost, limit] = error.reason.args as [bigint, bigint]
+    expect(cost).toBeGreaterThanOrEqual(parseEther('1'))
+    expect(limit).toBe(perOp)
+    expect(await f.publicClient.getBalance({ address: account })).toBe(funds)
+    expect((await budget())[2]).toBe(spent)
+  })
+
+  it("fees: 'sponsored' refuses every op the account itself would pay", async () => {
+    const { sessionAccount } = await sessionWithFees('sponsored')
+    const error = await refusal(
+      sendUserOperationDirect(f.walletClient, {
+        account: sessionAccount,
+        calls: [transferCall(f.token, 1n)],
+        book: f.book,
+      }),
+    )
+    expect(error.policy).toBe('FeeLimitPolicy')
+    expect(error.reason.name).toBe('FeePerOpExceeded')
+    expect((error.reason.args as [bigint, bigint])[1]).toBe(0n)
   })
 })

@@ -191,12 +191,14 @@ describe('policy-change call builders', () => {
         args: [account, permissionId],
       }) as Promise<readonly Hex[]>
     const timeFrame = getAddress(requireAddress(f.deployment, 'TimeFramePolicy'))
+    const feeLimit = getAddress(requireAddress(f.deployment, 'FeeLimitPolicy'))
     const usage = toPolicyData({ type: 'usage-limit', limit: 3 }, f.deployment, 'userOp')
+    const userOpPolicies = async () => (await read('getUserOpPolicies')).map((a) => getAddress(a)).sort()
 
     await f.ownerCalls([getEnableUserOpPoliciesCall({ smartSession, permissionId, policies: [usage] })], account)
-    expect((await read('getUserOpPolicies')).map((a) => getAddress(a))).toEqual([timeFrame, getAddress(usage.policy)])
+    expect(await userOpPolicies()).toEqual([timeFrame, feeLimit, getAddress(usage.policy)].sort())
     await f.ownerCalls([getDisableUserOpPoliciesCall({ smartSession, permissionId, policies: [timeFrame] })], account)
-    expect((await read('getUserOpPolicies')).map((a) => getAddress(a))).toEqual([getAddress(usage.policy)])
+    expect(await userOpPolicies()).toEqual([feeLimit, getAddress(usage.policy)].sort())
 
     const approve = {
       actionTarget: f.token,
