@@ -66,14 +66,9 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         );
     }
 
-    /// @dev The ETH the account holds, in its balance and at the EntryPoint.
-    function _funds() internal view returns (uint256) {
-        return address(account).balance + entryPoint.balanceOf(address(account));
-    }
-
     function test_opsWithinTheBudget_pass_andTheAccountPaysAtMostTheirCost() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         uint256 bundlerBefore = bundler.balance;
         PackedUserOperation memory op = _op(permissionId, 3_200_000, 3 gwei); // 0.0096 ETH
         uint256 cost = feeLimit.costOf(_oz(op));
@@ -81,25 +76,25 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         _handle(op);
         assertEq(token.balanceOf(recipient), 1);
         assertEq(_spent(permissionId), cost);
-        uint256 paid = funds - _funds();
+        uint256 paid = funds - _ethHeld(address(account));
         assertGt(paid, 0);
         assertLe(paid, cost, "the account paid at most the counted cost");
         assertEq(bundler.balance - bundlerBefore, paid, "what the account paid went to the beneficiary");
 
         _handle(_op(permissionId, 3_200_000, 3 gwei));
         assertEq(_spent(permissionId), 2 * cost);
-        assertLe(funds - _funds(), 2 * cost);
+        assertLe(funds - _ethHeld(address(account)), 2 * cost);
     }
 
     function test_refuses_opAboveMaxCostPerOp() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         PackedUserOperation memory op = _op(permissionId, 3_400_000, 3 gwei); // 0.0102 ETH
         _expectFeeRefusal(
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeePerOpExceeded.selector, 3_400_000 * 3 gwei, PER_OP)
         );
         _handle(op);
-        assertEq(_funds(), funds, "nothing paid");
+        assertEq(_ethHeld(address(account)), funds, "nothing paid");
         assertEq(token.balanceOf(recipient), 0);
     }
 
@@ -108,13 +103,13 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         _handle(_op(permissionId, 3_200_000, 3 gwei));
         _handle(_op(permissionId, 3_200_000, 3 gwei));
         uint256 left = TOTAL - 2 * 3_200_000 * 3 gwei;
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         PackedUserOperation memory op = _op(permissionId, 3_200_000, 3 gwei);
         _expectFeeRefusal(
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeeLimitExceeded.selector, 3_200_000 * 3 gwei, left)
         );
         _handle(op);
-        assertEq(_funds(), funds, "nothing paid");
+        assertEq(_ethHeld(address(account)), funds, "nothing paid");
         // A cheaper op that fits what is left still passes.
         _handle(_op(permissionId, 3_200_000, 1 gwei));
         assertEq(token.balanceOf(recipient), 3);
@@ -122,11 +117,11 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
 
     function test_paymasterPaidOp_passesAndCostsTheAccountNothing() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         uint256 deposit = entryPoint.balanceOf(address(paymaster));
         _handle(_paymasterOp(permissionId));
         assertEq(token.balanceOf(recipient), 1);
-        assertEq(_funds(), funds, "the paymaster paid");
+        assertEq(_ethHeld(address(account)), funds, "the paymaster paid");
         assertLt(entryPoint.balanceOf(address(paymaster)), deposit);
         assertEq(_spent(permissionId), 0);
     }
@@ -139,11 +134,11 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeePerOpExceeded.selector, 3_100_000 * 2 gwei, 0)
         );
         _handle(op);
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         _handle(_paymasterOp(permissionId));
         _handle(_paymasterOp(permissionId));
         assertEq(token.balanceOf(recipient), 2);
-        assertEq(_funds(), funds);
+        assertEq(_ethHeld(address(account)), funds);
     }
 
     /// @notice An op that reverts in execution still paid its gas: it is counted.
@@ -152,11 +147,11 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         PackedUserOperation memory op =
             _userOp(address(account), address(smartSession), _transferCall(recipient, type(uint128).max));
         op.signature = abi.encodePacked(uint8(0), permissionId, _sign(sessionKey, _hash(op)));
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         _handle(op);
         assertEq(token.balanceOf(recipient), 0, "the transfer reverted");
         assertEq(_spent(permissionId), 3_100_000 * 2 gwei);
-        assertGt(funds - _funds(), 0);
+        assertGt(funds - _ethHeld(address(account)), 0);
     }
 
     function test_reads_showTheBudget() public {

@@ -116,16 +116,11 @@ contract FeeLimitInvariantTest is SessionTestBase {
         session.userOpPolicies = _policy(address(feeLimit), abi.encode(PER_OP, TOTAL));
         session.permitERC4337Paymaster = true;
         permissionId = _install(session);
-        startFunds = _funds();
+        startFunds = _ethHeld(address(account));
         handler = new FeeLimitHandler(
             entryPoint, address(account), address(smartSession), token, permissionId, sessionKey, address(paymaster)
         );
         targetContract(address(handler));
-    }
-
-    /// @dev The ETH the account holds, in its balance and at the EntryPoint (where unused prefund goes back).
-    function _funds() internal view returns (uint256) {
-        return address(account).balance + entryPoint.balanceOf(address(account));
     }
 
     function _spent() internal view returns (uint256 spent) {
@@ -134,7 +129,7 @@ contract FeeLimitInvariantTest is SessionTestBase {
     }
 
     function invariant_accountPaysAtMostTheTotalLimit() public view {
-        uint256 paid = startFunds - _funds();
+        uint256 paid = startFunds - _ethHeld(address(account));
         assertLe(paid, handler.counted(), "paid at most the counted costs");
         assertLe(paid, TOTAL);
     }

@@ -50,12 +50,8 @@ contract SessionDrainsEthThroughGasFeesTest is SessionTestBase {
         entryPoint.handleOps(ops, attacker);
     }
 
-    function _funds() internal view returns (uint256) {
-        return address(account).balance + entryPoint.balanceOf(address(account));
-    }
-
     function test_inflatedFees_refused_accountKeepsItsEth() public {
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         PackedUserOperation memory op = _attackOp(40_000_000, 2000 gwei);
         // 2000 gwei × (2,000,000 + 1,000,000 + 40,000,000) gas = 86 ETH.
         uint256 cost = 43_000_000 * 2000 gwei;
@@ -68,14 +64,14 @@ contract SessionDrainsEthThroughGasFeesTest is SessionTestBase {
             )
         );
         _bundleAsAttacker(op);
-        assertEq(_funds(), funds, "the account kept its ETH");
+        assertEq(_ethHeld(address(account)), funds, "the account kept its ETH");
         assertEq(attacker.balance, 0);
         assertEq(token.balanceOf(recipient), 0);
     }
 
     /// @notice Draining in steps of the per-op limit stops at the total: the holder gets at most TOTAL.
     function test_repeatedOps_takeAtMostTheTotalLimit() public {
-        uint256 funds = _funds();
+        uint256 funds = _ethHeld(address(account));
         // 2,000,000 + 1,000,000 + 2,000,000 gas at 2 gwei = 0.01 ETH, exactly the per-op limit.
         for (uint256 i; i < TOTAL / PER_OP; ++i) {
             _bundleAsAttacker(_attackOp(2_000_000, 2 gwei));
@@ -91,7 +87,7 @@ contract SessionDrainsEthThroughGasFeesTest is SessionTestBase {
         );
         _bundleAsAttacker(op);
         assertEq(token.balanceOf(recipient), TOTAL / PER_OP);
-        assertLe(funds - _funds(), TOTAL, "the account paid at most the total fee limit");
-        assertEq(attacker.balance, funds - _funds(), "all of it went to the holder's beneficiary");
+        assertLe(funds - _ethHeld(address(account)), TOTAL, "the account paid at most the total fee limit");
+        assertEq(attacker.balance, funds - _ethHeld(address(account)), "all of it went to the holder's beneficiary");
     }
 }

@@ -200,6 +200,11 @@ abstract contract SessionTestBase is Test {
         vm.expectRevert(abi.encodeWithSelector(IEntryPoint.FailedOp.selector, 0, reason));
     }
 
+    /// @notice The ETH `holder` has, in its balance and its EntryPoint deposit (where unused prefund goes back).
+    function _ethHeld(address holder) internal view returns (uint256) {
+        return holder.balance + entryPoint.balanceOf(holder);
+    }
+
     /// @notice Expects handleOps to fail because SmartSession's validation reverted with `error_`.
     function _expectValidationRevert(bytes memory error_) internal {
         vm.expectRevert(abi.encodeWithSelector(IEntryPoint.FailedOpWithRevert.selector, 0, "AA23 reverted", error_));
