@@ -383,6 +383,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
         policy: deployment.RateLimitPolicy,
         initData: encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [10n, 60, 7]),
       },
+      defaultFeePolicy,
     ])
     // One claimPeriod action per fixed-window contract, checked by that contract (claims only: empty initData).
     const claimed = [
