@@ -11,16 +11,40 @@ const END = '<!-- gas-table:end -->'
 /** @type {[label: string, file: string, key: string, budget: string, reference: string][]} */
 const rows = [
   ['S1 USE, ECDSA key, one action (`token.transfer`), sudo', 'SessionGasTest', 'S1_validateUserOp', '25,000', '41,867'],
-  ['S1 with a passkey (WebAuthn P-256) key, P-256 precompile', 'PasskeyGasPrecompileTest', 'S1_passkey_validateUserOp', '', ''],
+  [
+    'S1 with a passkey (WebAuthn P-256) key, P-256 precompile',
+    'PasskeyGasPrecompileTest',
+    'S1_passkey_validateUserOp',
+    '',
+    '',
+  ],
   ['S1 with a passkey key, no precompile (Solidity P-256)', 'PasskeyGasTest', 'S1_passkey_validateUserOp', '', ''],
-  ['S2 S1 + time frame + usage limit + value limit + ERC-20 spending limit', 'PolicyGasTest', 'S2_validateUserOp', '62,000', '89,243'],
+  [
+    'S2 S1 + time frame + usage limit + value limit + ERC-20 spending limit',
+    'PolicyGasTest',
+    'S2_validateUserOp',
+    '62,000',
+    '89,243',
+  ],
   ['S3 S2 + call rule `recipient == X`', 'PolicyGasTest', 'S3_validateUserOp', '75,000', '107,055'],
-  ['S4 `onInstall` enabling S2\'s session', 'EnableGasTest', 'S4_onInstall', '440,000', '632,178'],
-  ['S5 ENABLE: the first op enables S2\'s session and uses it', 'EnableGasTest', 'S5_enableAndUse', '580,000', '775,947'],
+  ["S4 `onInstall` enabling S2's session", 'EnableGasTest', 'S4_onInstall', '440,000', '632,178'],
+  [
+    "S5 ENABLE: the first op enables S2's session and uses it",
+    'EnableGasTest',
+    'S5_enableAndUse',
+    '580,000',
+    '775,947',
+  ],
   ['S6 S2 + FeeLimitPolicy (user-op scope)', 'PolicyGasTest', 'S6_validateUserOp', '', ''],
-  ['S7 S1\'s session, a batch of three granted transfers', 'SessionGasTest', 'S7_validateUserOp', '', ''],
+  ["S7 S1's session, a batch of three granted transfers", 'SessionGasTest', 'S7_validateUserOp', '', ''],
   ['S8 S1 on a session granting 8 actions (= S1: lookup does not grow)', 'SessionGasTest', 'S8_validateUserOp', '', ''],
-  ['`onUninstall` with 3 live sessions after 1,000 enabled and removed (= fresh)', 'UninstallGasTest', 'uninstall_3live_after1000Removed', '', ''],
+  [
+    '`onUninstall` with 3 live sessions after 1,000 enabled and removed (= fresh)',
+    'UninstallGasTest',
+    'uninstall_3live_after1000Removed',
+    '',
+    '',
+  ],
 ]
 
 const thousands = (/** @type {string} */ n) => Number(n).toLocaleString('en-US')

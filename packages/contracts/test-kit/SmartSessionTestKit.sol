@@ -2,8 +2,8 @@
 pragma solidity ^0.8.28;
 
 import {ActionData, ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "../contracts/DataTypes.sol";
-import {ISmartSession} from "../contracts/interfaces/ISmartSession.sol";
 import {SmartSession} from "../contracts/SmartSession.sol";
+import {ISmartSession} from "../contracts/interfaces/ISmartSession.sol";
 import {SudoPolicy} from "../contracts/policies/SudoPolicy.sol";
 import {ECDSASessionValidator} from "../contracts/validators/ECDSASessionValidator.sol";
 import {SessionKitAccount, SessionKitOwnerValidator} from "./SessionKitAccount.sol";
