@@ -148,6 +148,7 @@ async function main() {
     ['README gas table', ['node', 'tools/gas-table.mjs', '--check']],
     ['biome', [bin('biome'), 'check']],
     ['typecheck', [bin('tsc'), '--noEmit', '-p', '.']],
+    ['typecheck (examples/web-dapp)', [bin('tsc'), '--noEmit', '-p', 'examples/web-dapp']],
   ])) {
     count(undefined, (await step(name, command)).status)
   }
@@ -166,6 +167,16 @@ async function main() {
   } finally {
     rmSync(reportDir, { recursive: true, force: true })
   }
+
+  // The passkey dapp in Debian's Chromium with a virtual authenticator (examples/web-dapp/test/browser.ts).
+  const browserTest = await step('browser test (examples/web-dapp)', [
+    'pnpm',
+    '--silent',
+    '--filter',
+    '@smart-sessions/example-web-dapp',
+    'test:browser',
+  ])
+  count(parseForgeSummary(browserTest.stdout), browserTest.status)
 
   if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`)
   console.log(`${counts.passed} passed, ${counts.failed} failed`)

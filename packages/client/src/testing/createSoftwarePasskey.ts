@@ -43,7 +43,7 @@ export async function createSoftwarePasskey(
   const keys = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign'])
   const publicKey = new Uint8Array(await subtle.exportKey('raw', keys.publicKey))
   const id = base64url(globalThis.crypto.getRandomValues(new Uint8Array(16)))
-  const rpIdHash = new Uint8Array(await subtle.digest('SHA-256', toBytes(rpId)))
+  const rpIdHash = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(toBytes(rpId))))
   let count = 0
   const getFn: GetFn = async (request) => {
     const challenge = request?.publicKey?.challenge
@@ -57,12 +57,12 @@ export async function createSoftwarePasskey(
     )
     const counter = new Uint8Array([count >>> 24, (count >>> 16) & 0xff, (count >>> 8) & 0xff, count & 0xff])
     const authenticatorData = concat([rpIdHash, new Uint8Array([flags]), counter])
-    const clientDataHash = new Uint8Array(await subtle.digest('SHA-256', clientDataJSON))
+    const clientDataHash = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(clientDataJSON)))
     const raw = new Uint8Array(
       await subtle.sign(
         { name: 'ECDSA', hash: 'SHA-256' },
         keys.privateKey,
-        concat([authenticatorData, clientDataHash]),
+        new Uint8Array(concat([authenticatorData, clientDataHash])),
       ),
     )
     return {
