@@ -2,7 +2,7 @@
 // once, then each transfer is one click signed by the passkey. Before sending, the page reads what the session
 // has left today and explains a refusal instead of sending an operation the chain would refuse.
 
-import { fixedWindowSpendingLimitPolicyAbi } from '@smart-sessions/bindings'
+import { feeLimitPolicyAbi, fixedWindowSpendingLimitPolicyAbi } from '@smart-sessions/bindings'
 import {
   getActionId,
   getConfigId,
@@ -15,6 +15,7 @@ import {
   toPeriodClaimPolicies,
   toSession,
   toSessionAccount,
+  USER_OP_SCOPE,
 } from '@smart-sessions/client'
 import {
   type Address,
@@ -22,9 +23,11 @@ import {
   createWalletClient,
   encodeFunctionData,
   erc20Abi,
+  formatEther,
   formatUnits,
   type Hex,
   http,
+  parseEther,
   parseUnits,
 } from 'viem'
 import { createWebAuthnCredential, type P256Credential, toWebAuthnAccount } from 'viem/account-abstraction'
@@ -36,6 +39,8 @@ const DAY = 86_400
 const DAILY_LIMIT = 100
 const DECIMALS = 6
 const TRANSFER: Hex = '0xa9059cbb'
+/** The ETH the account may pay for the session's gas: per operation and in total. */
+const FEES = { perOp: parseEther('0.01'), total: parseEther('0.05') }
 const recipient: Address = '0x000000000000000000000000000000000000d0d0'
 
 const chain = { ...foundry, id: dappStack.chainId, rpcUrls: { default: { http: [dappStack.rpcUrl] } } }
@@ -74,9 +79,22 @@ async function readAllowance(): Promise<{ remaining: bigint; refillAt: bigint }>
   return { remaining, refillAt }
 }
 
+/** The fee budget: what the session's operations have paid for gas, of the total granted. */
+async function readFees(): Promise<{ spent: bigint; total: bigint }> {
+  if (!granted) throw new Error('no session')
+  const [, total, spent] = await publicClient.readContract({
+    address: requireAddress(dappStack.deployment, 'FeeLimitPolicy'),
+    abi: feeLimitPolicyAbi,
+    functionName: 'getFeeLimit',
+    args: [smartSession, getConfigId(dappStack.account, granted.permissionId, USER_OP_SCOPE), dappStack.account],
+  })
+  return { spent, total }
+}
+
 async function showState(): Promise<void> {
   if (!granted) return
   const { remaining, refillAt } = await readAllowance()
+  const fees = await readFees()
   const sent = await publicClient.readContract({
     address: dappStack.token,
     abi: erc20Abi,
@@ -88,6 +106,7 @@ async function showState(): Promise<void> {
     ['left today', usdc(remaining)],
     ['daily limit', `${DAILY_LIMIT} USDC`],
     ['window refills', new Date(Number(refillAt) * 1000).toISOString()],
+    ['fee budget left', `${formatEther(fees.total - fees.spent)} of ${formatEther(fees.total)} ETH`],
     ['session ends', new Date(Number(granted.validUntil) * 1000).toISOString()],
     ['recipient received', usdc(sent)],
   ]
@@ -150,6 +169,7 @@ $('grant').addEventListener('click', async () => {
             ],
           },
         ],
+        fees: FEES,
       },
       dappStack.deployment,
       { now: () => Number(now) },

@@ -85,6 +85,7 @@ async function main(): Promise<number> {
       const status = (await page.locator('#grant-status').textContent()) ?? ''
       if (!status.startsWith('Granted')) throw new Error(status)
       expectEqual(await field(page, 'left today'), '100 USDC', 'left today')
+      expectEqual(await field(page, 'fee budget left'), '0.05 of 0.05 ETH', 'fee budget')
       countBefore = await signCount()
       await shot('2-granted')
     })
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
       if (!second.startsWith('Sent 50 USDC')) throw new Error(`second transfer: ${second}`)
       expectEqual(await field(page, 'left today'), '10 USDC', 'left today')
       expectEqual(await field(page, 'recipient received'), '90 USDC', 'recipient received')
+      if ((await field(page, 'fee budget left')).startsWith('0.05 of')) throw new Error('no fee counted')
       expectEqual(await signCount(), countBefore + 2, 'passkey assertions')
       await shot('3-two-transfers')
     })
