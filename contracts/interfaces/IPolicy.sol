@@ -8,6 +8,16 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// @notice A policy keeps its own state per `(multiplexer, configId, account)` and is called by a multiplexer
 /// (SmartSession) during validation. It may only touch storage associated with `account` (ERC-7562).
 interface IPolicy is IERC165 {
+    /// @notice initData is not this policy's format (its NatSpec says which).
+    error InvalidInitData();
+    /// @notice initData is not the exact length this policy's format has.
+    error InvalidInitDataLength(uint256 length);
+    /// @notice The config was never initialised by this multiplexer for this account.
+    error NotInitialized(bytes32 configId, address account);
+    /// @notice The call's ETH value is above what the config allows: `limit` is the per-call limit or what is
+    /// left of a total.
+    error ValueLimitExceeded(uint256 value, uint256 limit);
+
     /// @notice Initialises (or re-initialises, resetting all state of) the config `configId` of `account`.
     /// @dev Called by the multiplexer when a session using this policy is enabled.
     function initializeWithMultiplexer(address account, bytes32 configId, bytes calldata initData) external;

@@ -15,7 +15,7 @@ import {
     USER_OP_SCOPE
 } from "../DataTypes.sol";
 import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "../interfaces/IPolicy.sol";
-import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
+import {ISessionValidator, MODULE_TYPE_STATELESS_VALIDATOR} from "../interfaces/ISessionValidator.sol";
 import {ISmartSession} from "../interfaces/ISmartSession.sol";
 import {IdLib} from "./IdLib.sol";
 import {SessionStorage as S} from "./SessionStorage.sol";
@@ -24,7 +24,6 @@ import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165C
 /// @title SessionWriter
 /// @notice Writes sessions: enabling (with every policy initialised), removing, and clearing an account.
 library SessionWriter {
-    uint256 internal constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
     uint256 private constant MAX_ACTIONS = 0xffff;
 
     /// @notice Enables `session` for `account`: bumps the nonce, stores the validator, policies and actions.

@@ -46,24 +46,12 @@ struct ActionConfig {
 /// one write if limited). Caps, refused at init: limits above 2^128 − 1 (`LimitTooLarge`). A value limit above
 /// 2^128 − 1 is stored as 2^128 − 1 and means "unlimited" (no ETH amount can exceed it).
 contract CallPolicy is PolicyBase, IActionPolicy {
-    /// @notice initData is not `abi.encode(ActionConfig)` (exactly 3,136 bytes).
-    error InvalidInitDataLength(uint256 length);
     /// @notice More than 16 rules.
     error TooManyRules(uint256 length);
-    /// @notice Rule `index` has a condition outside 0..6.
-    error UnknownCondition(uint256 index, uint256 condition);
-    /// @notice Rule `index` has an offset wider than uint64 or an isLimited that is not a bool.
-    error MalformedRule(uint256 index);
-    /// @notice Rule `index` is IN_RANGE with `min > max`: it could never pass.
-    error InvalidRange(uint256 index, uint128 min, uint128 max);
     /// @notice Rule `index` is limited with a limit above 2^128 − 1.
     error LimitTooLarge(uint256 index, uint256 limit);
     /// @notice Rule `index` is limited and starts with `used > limit`.
     error UsedAboveLimit(uint256 index, uint256 limit, uint256 used);
-    /// @notice The config was never initialised by this multiplexer for this account.
-    error NotInitialized(bytes32 configId, address account);
-    /// @notice The call's ETH value is above the value limit per call.
-    error ValueLimitExceeded(uint256 value, uint256 limit);
     /// @notice The calldata has no full 32-byte word at `4 + offset` for rule `index`.
     error CalldataTooShort(uint256 index, uint256 offset, uint256 length);
     /// @notice The calldata word `param` fails rule `index` (`condition` against `ref`).
@@ -202,11 +190,11 @@ contract CallPolicy is PolicyBase, IActionPolicy {
         uint256 offset = _word(initData, at + 1);
         uint256 isLimited = _word(initData, at + 2);
         bytes32 ref = bytes32(_word(initData, at + 3));
-        if (condition > uint8(ParamCondition.IN_RANGE)) revert UnknownCondition(i, condition);
-        if (offset > type(uint64).max || isLimited > 1) revert MalformedRule(i);
+        if (condition > uint8(ParamCondition.IN_RANGE)) revert CallConditions.UnknownCondition(i, condition);
+        if (offset > type(uint64).max || isLimited > 1) revert CallConditions.MalformedRule(i);
         if (condition == uint8(ParamCondition.IN_RANGE)) {
             (uint128 min, uint128 max) = CallConditions.range(ref);
-            if (min > max) revert InvalidRange(i, min, max);
+            if (min > max) revert CallConditions.InvalidRange(i, min, max);
         }
         config.rules[2 * i] = uint256(ref);
         if (isLimited == 1) {

@@ -63,10 +63,6 @@ struct RuleFailure {
 contract CallRulesPolicy is PolicyBase, IActionPolicy {
     /// @notice initData is not the canonical `abi.encode(uint256, CallRule[], bytes32[])`.
     error MalformedInitData();
-    /// @notice Rule `index` has a field outside its type, or a field its location or flags leave unused is not 0.
-    error MalformedRule(uint256 index);
-    /// @notice Rule `index` has a condition outside 0..7.
-    error UnknownCondition(uint256 index, uint256 condition);
     /// @notice Rule `index` has a location outside 0..2.
     error UnknownLocation(uint256 index, uint256 location);
     /// @notice Rule `index`'s group is not its predecessor's group or the next one (the first rule's must be 0).
@@ -75,14 +71,8 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
     error InvalidValueCount(uint256 index, uint256 count);
     /// @notice The rules take `consumed` values but `values` has `supplied`.
     error ValueCountMismatch(uint256 consumed, uint256 supplied);
-    /// @notice Rule `index` is IN_RANGE with `min > max`: it could never pass.
-    error InvalidRange(uint256 index, uint128 min, uint128 max);
     /// @notice Rule `index` is ONE_OF with values not strictly ascending.
     error UnsortedValues(uint256 index);
-    /// @notice The config was never initialised by this multiplexer for this account.
-    error NotInitialized(bytes32 configId, address account);
-    /// @notice The call's ETH value is above the value limit per call.
-    error ValueLimitExceeded(uint256 value, uint256 limit);
     /// @notice No group passed: the first failure of each group, in order.
     error NoRuleGroupPassed(RuleFailure[] failures);
 
@@ -141,7 +131,7 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         uint256[] memory headerAt = new uint256[](ruleCount);
         for (uint256 i; i < ruleCount; ++i) {
             uint256 ruleGroup = CallConditions.wordAt(initData, _ruleAt(i));
-            if (ruleGroup > type(uint8).max) revert MalformedRule(i);
+            if (ruleGroup > type(uint8).max) revert CallConditions.MalformedRule(i);
             if (i == 0 ? ruleGroup != 0 : ruleGroup != init.group && ruleGroup != init.group + 1) {
                 revert GroupOutOfOrder(i, ruleGroup);
             }
@@ -387,7 +377,7 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
             if (k != 0 && value <= previous) revert UnsortedValues(i);
             if ((header & 15) == uint8(ParamCondition.IN_RANGE)) {
                 (uint128 min, uint128 max) = CallConditions.range(bytes32(value));
-                if (min > max) revert InvalidRange(i, min, max);
+                if (min > max) revert CallConditions.InvalidRange(i, min, max);
             }
             _store(stream, init.position++, value);
             previous = value;
@@ -416,12 +406,12 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         count = CallConditions.wordAt(initData, at + 160);
         uint256 isLimited = CallConditions.wordAt(initData, at + 192);
         uint256 limit = CallConditions.wordAt(initData, at + 224);
-        if (condition > uint8(type(ParamCondition).max)) revert UnknownCondition(i, condition);
+        if (condition > uint8(type(ParamCondition).max)) revert CallConditions.UnknownCondition(i, condition);
         if (location > uint8(type(ArgumentLocation).max)) revert UnknownLocation(i, location);
         if (
             offset > type(uint24).max || index > type(uint24).max || isLimited > 1 || limit > UINT128_MAX
                 || (isLimited == 0 && limit != 0) || (location == uint8(ArgumentLocation.WORD) && index != 0)
-        ) revert MalformedRule(i);
+        ) revert CallConditions.MalformedRule(i);
         if (condition == uint8(ParamCondition.ONE_OF) ? count == 0 || count > type(uint16).max : count != 1) {
             revert InvalidValueCount(i, count);
         }

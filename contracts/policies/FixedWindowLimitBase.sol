@@ -16,9 +16,6 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 abstract contract FixedWindowLimitBase is FixedWindowPolicyBase, IActionPolicy, IUserOpPolicy {
     using FixedWindowAllowance for FixedWindowAllowance.Allowance;
 
-    /// @notice initData is neither empty nor 96 bytes.
-    error InvalidInitData();
-
     mapping(
         address multiplexer => mapping(bytes32 configId => mapping(address account => FixedWindowAllowance.Allowance))
     ) internal _allowances;

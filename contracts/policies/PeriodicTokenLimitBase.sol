@@ -44,7 +44,7 @@ abstract contract PeriodicTokenLimitBase is PolicyBase {
         ) {
             (tokens, limits, period, start) = (tokens_, limits_, period_, start_);
         } catch {
-            revert TokenLimitLib.InvalidInitData();
+            revert InvalidInitData();
         }
         TokenLimitLib.validate(tokens, limits);
         _forgetTokens(account, configId);

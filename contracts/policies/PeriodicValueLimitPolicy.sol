@@ -19,9 +19,6 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 contract PeriodicValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
     using PeriodicAllowance for PeriodicAllowance.Allowance;
 
-    /// @notice initData is not `abi.encode(uint256 limit, uint48 period, uint48 start)`.
-    error InvalidInitData();
-
     mapping(
         address multiplexer => mapping(bytes32 configId => mapping(address account => PeriodicAllowance.Allowance))
     ) internal _allowances;

@@ -112,7 +112,7 @@ contract SpendingLimitPolicy is PolicyBase, IActionPolicy {
         try this.decodeInitData(initData) returns (address[] memory tokens, uint256[] memory limits) {
             return (tokens, limits);
         } catch {
-            revert TokenLimitLib.InvalidInitData();
+            revert InvalidInitData();
         }
     }
 

@@ -15,12 +15,8 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 /// `block.timestamp`; ERC-1271 checks run outside ERC-4337 validation (a bundler would refuse an op whose
 /// validation asks for such a signature, which is the right outcome for a time-bound session).
 contract TimeFramePolicy is PolicyBase, IUserOpPolicy, IActionPolicy, I1271Policy {
-    /// @notice initData is not exactly 12 bytes.
-    error InvalidInitDataLength(uint256 length);
     /// @notice Both bounds are set and the window `(validAfter, validUntil]` is empty.
     error InvalidTimeFrame(uint48 validUntil, uint48 validAfter);
-    /// @notice The config was never initialised by this multiplexer for this account.
-    error NotInitialized(bytes32 configId, address account);
 
     /// @dev Bit 0 marks an initialised config (a config with both bounds 0 is valid and must not read as
     /// "missing"); the rest is laid out as ERC-4337 validation data: validUntil at bit 160, validAfter at 208.

@@ -12,14 +12,10 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 /// check is one SLOAD and one SSTORE. A use is counted at validation: an op that validates and then reverts in
 /// execution still used up one use (as with the account nonce).
 contract UsageLimitPolicy is PolicyBase, IUserOpPolicy, IActionPolicy {
-    /// @notice initData is not exactly 16 bytes.
-    error InvalidInitDataLength(uint256 length);
     /// @notice A limit of 0 would grant nothing; remove the action instead.
     error ZeroLimit();
     /// @notice All `limit` uses are spent.
     error UsageLimitExceeded(uint128 limit);
-    /// @notice The config was never initialised by this multiplexer for this account.
-    error NotInitialized(bytes32 configId, address account);
 
     uint256 private constant USED_MASK = type(uint128).max;
 

@@ -14,11 +14,6 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 /// 2^128 - 1 (more than all ETH in existence) so that limit and used value share one slot. A call or operation
 /// without value passes without touching storage.
 contract ValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
-    /// @notice The value would take the config past its limit; `remaining` is what is left of it.
-    error ValueLimitExceeded(uint256 requested, uint256 remaining);
-    /// @notice initData is not exactly `abi.encode(uint256 limit)`.
-    error InvalidInitData();
-
     /// @dev `limit << 128 | used` of each config.
     mapping(address multiplexer => mapping(bytes32 configId => mapping(address account => uint256))) internal _state;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
+import {ISessionValidator, MODULE_TYPE_STATELESS_VALIDATOR} from "../interfaces/ISessionValidator.sol";
 import {SignatureLib} from "./SignatureLib.sol";
 
 /// @title ECDSASessionValidator
@@ -9,8 +9,6 @@ import {SignatureLib} from "./SignatureLib.sol";
 /// @dev `data` = the signer's address (20 bytes). `signature` = one 65-byte `r ‖ s ‖ v` in the forms of
 /// SignatureLib: over the raw hash or its EIP-191 digest (v 27/28), or the EIP-191 digest flagged v + 4.
 contract ECDSASessionValidator is ISessionValidator {
-    uint256 private constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
-
     /// @inheritdoc ISessionValidator
     function validateSignatureWithData(bytes32 hash, bytes calldata signature, bytes calldata data)
         external

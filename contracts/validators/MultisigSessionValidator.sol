@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
+import {ISessionValidator, MODULE_TYPE_STATELESS_VALIDATOR} from "../interfaces/ISessionValidator.sol";
 import {SignatureLib} from "./SignatureLib.sol";
 
 /// @title MultisigSessionValidator
@@ -14,7 +14,6 @@ import {SignatureLib} from "./SignatureLib.sol";
 /// digest; v 31/32 over the EIP-191 digest). A signature that recovers to no owner is not counted; a second
 /// signature of the same owner makes the whole signature invalid. Never reverts on malformed input: returns false.
 contract MultisigSessionValidator is ISessionValidator {
-    uint256 private constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
     uint256 private constant SIGNATURE_LENGTH = 65;
 
     /// @inheritdoc ISessionValidator

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ISessionValidator} from "../interfaces/ISessionValidator.sol";
+import {ISessionValidator, MODULE_TYPE_STATELESS_VALIDATOR} from "../interfaces/ISessionValidator.sol";
 import {WebAuthn} from "@openzeppelin/contracts/utils/cryptography/WebAuthn.sol";
 
 /// @title WebAuthnSessionValidator
@@ -20,7 +20,6 @@ import {WebAuthn} from "@openzeppelin/contracts/utils/cryptography/WebAuthn.sol"
 /// Solidity implementation (which first probes 0x100, code-less on such chains). Origin, RP ID and signature counter are not checked (the authenticator's and the
 /// browser's duty; a counter would need state). Never reverts on malformed input: returns false.
 contract WebAuthnSessionValidator is ISessionValidator {
-    uint256 private constant MODULE_TYPE_STATELESS_VALIDATOR = 7;
     uint256 private constant KEY_LENGTH = 0x40;
     uint256 private constant KEY_WITH_OPTIONS_LENGTH = 0x60;
 

@@ -7,6 +7,7 @@ import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/Pac
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {IPolicy} from "contracts/interfaces/IPolicy.sol";
 import {ISmartSession} from "contracts/interfaces/ISmartSession.sol";
 import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
@@ -271,7 +272,7 @@ contract RulePoliciesTest is SessionTestBase {
         _expectPolicyReverted(
             permissionId,
             address(callPolicy),
-            abi.encodeWithSelector(CallPolicy.ValueLimitExceeded.selector, 1 ether + 1, 1 ether)
+            abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, 1 ether + 1, 1 ether)
         );
         _handle(op);
     }

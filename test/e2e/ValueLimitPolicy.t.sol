@@ -12,6 +12,7 @@ import {
     Session,
     USER_OP_SCOPE
 } from "contracts/DataTypes.sol";
+import {IPolicy} from "contracts/interfaces/IPolicy.sol";
 import {IdLib} from "contracts/lib/IdLib.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
@@ -23,7 +24,7 @@ contract ValueLimitPolicyE2ETest is AmountPolicyTestBase {
         _expectPolicyRevert(
             permissionId,
             address(valueLimit),
-            abi.encodeWithSelector(ValueLimitPolicy.ValueLimitExceeded.selector, requested, remaining)
+            abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, requested, remaining)
         );
     }
 
@@ -100,7 +101,7 @@ contract ValueLimitPolicyE2ETest is AmountPolicyTestBase {
             _action(recipient, bytes4(0), _policy(address(valueLimit), abi.encodePacked(LIMIT, uint8(1))))
         );
         vm.prank(address(account));
-        vm.expectRevert(abi.encodeWithSelector(ValueLimitPolicy.InvalidInitData.selector));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
         smartSession.enableSessions(_sessions(bad));
     }
 }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {IPolicy} from "contracts/interfaces/IPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 import {TokenLimitLib} from "contracts/policies/lib/TokenLimitLib.sol";
@@ -113,9 +114,7 @@ contract SpendingLimitValueLimitFuzzTest is Test {
         for (uint256 i; i < raw.length; ++i) {
             uint256 amount = _shape(raw[i], limit);
             if (amount > limit - used) {
-                vm.expectRevert(
-                    abi.encodeWithSelector(ValueLimitPolicy.ValueLimitExceeded.selector, amount, limit - used)
-                );
+                vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, amount, limit - used));
                 value.checkAction(CONFIG, account, address(1), amount, "");
             } else {
                 assertEq(value.checkAction(CONFIG, account, address(1), amount, ""), 0);
@@ -140,7 +139,7 @@ contract SpendingLimitValueLimitFuzzTest is Test {
         op.sender = account;
         op.callData = abi.encodeWithSelector(0xe9ae5c53, bytes32(bytes1(0x01)), abi.encode(calls));
         if (total > limit) {
-            vm.expectRevert(abi.encodeWithSelector(ValueLimitPolicy.ValueLimitExceeded.selector, total, limit));
+            vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, total, limit));
             value.checkUserOpPolicy(CONFIG, op);
         } else {
             assertEq(value.checkUserOpPolicy(CONFIG, op), 0);

@@ -2,8 +2,9 @@
 pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
-import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {ActionConfig, CallPolicy, LimitUsage, ParamCondition, ParamRule} from "contracts/policies/CallPolicy.sol";
+import {CallConditions} from "contracts/policies/lib/CallConditions.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice CallPolicy called directly; the test contract plays the multiplexer.
@@ -196,10 +197,10 @@ contract CallPolicyTest is Test {
         _init(B.config(1 ether));
         _check(1 ether, "");
         _check(1 ether, "");
-        vm.expectRevert(abi.encodeWithSelector(CallPolicy.ValueLimitExceeded.selector, 1 ether + 1, 1 ether));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, 1 ether + 1, 1 ether));
         _check(1 ether + 1, "");
         _init(B.config(0));
-        vm.expectRevert(abi.encodeWithSelector(CallPolicy.ValueLimitExceeded.selector, 1, 0));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, 1, 0));
         _check(1, "");
     }
 
@@ -237,12 +238,12 @@ contract CallPolicyTest is Test {
 
     function testFuzz_refuses_wrongLength(bytes memory initData) public {
         vm.assume(initData.length != 3136);
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.InvalidInitDataLength.selector, initData.length));
+        _expectInitRevert(initData, abi.encodeWithSelector(IPolicy.InvalidInitDataLength.selector, initData.length));
     }
 
     function test_refuses_trailingData() public {
         bytes memory initData = bytes.concat(B.config(0).encode(), bytes32(0));
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.InvalidInitDataLength.selector, 3168));
+        _expectInitRevert(initData, abi.encodeWithSelector(IPolicy.InvalidInitDataLength.selector, 3168));
     }
 
     function testFuzz_refuses_tooManyRules(uint256 length) public {
@@ -261,7 +262,7 @@ contract CallPolicyTest is Test {
             // Rule 1's condition: word 2 + 6.
             mstore(add(initData, add(0x20, mul(8, 0x20))), condition)
         }
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.UnknownCondition.selector, 1, condition));
+        _expectInitRevert(initData, abi.encodeWithSelector(CallConditions.UnknownCondition.selector, 1, condition));
     }
 
     function test_refuses_malformedOffsetOrFlag() public {
@@ -269,17 +270,17 @@ contract CallPolicyTest is Test {
         assembly {
             mstore(add(initData, add(0x20, mul(3, 0x20))), shl(64, 1))
         }
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.MalformedRule.selector, 0));
+        _expectInitRevert(initData, abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
         initData = B.config(0).rule(ParamCondition.EQUAL, 0, 0).encode();
         assembly {
             mstore(add(initData, add(0x20, mul(4, 0x20))), 2)
         }
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.MalformedRule.selector, 0));
+        _expectInitRevert(initData, abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
     }
 
     function test_refuses_invertedRange() public {
         bytes memory initData = B.config(0).rule(ParamCondition.IN_RANGE, 0, B.range(2, 1)).encode();
-        _expectInitRevert(initData, abi.encodeWithSelector(CallPolicy.InvalidRange.selector, 0, 2, 1));
+        _expectInitRevert(initData, abi.encodeWithSelector(CallConditions.InvalidRange.selector, 0, 2, 1));
     }
 
     function test_refuses_limitAboveUint128() public {
@@ -304,7 +305,7 @@ contract CallPolicyTest is Test {
     // ─── Keying ───────────────────────────────────────────────────────────────────────────────────────────
 
     function test_refuses_notInitialised() public {
-        vm.expectRevert(abi.encodeWithSelector(CallPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         _check(0, "");
     }
 
@@ -316,7 +317,7 @@ contract CallPolicyTest is Test {
         _check(0, _call(10, 0));
         policy.checkAction(CONFIG, other, target, 0, _call(10, 0));
         vm.prank(makeAddr("other multiplexer"));
-        vm.expectRevert(abi.encodeWithSelector(CallPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         policy.checkAction(CONFIG, account, target, 0, _call(1, 0));
     }
 

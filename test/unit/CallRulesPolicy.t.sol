@@ -2,7 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CallRulesBuilder as B} from "../utils/CallRulesBuilder.sol";
-import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {
     ArgumentLocation,
     CallRule,
@@ -227,7 +227,7 @@ contract CallRulesPolicyTest is Test {
         if (value <= limit) {
             assertEq(_check(value, ""), 0);
         } else {
-            vm.expectRevert(abi.encodeWithSelector(CallRulesPolicy.ValueLimitExceeded.selector, value, limit));
+            vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, value, limit));
             _check(value, "");
         }
     }
@@ -242,7 +242,7 @@ contract CallRulesPolicyTest is Test {
     function test_noRules_valueLimitOnly() public {
         _init(B.config(1));
         assertEq(_check(1, hex""), 0);
-        vm.expectRevert(abi.encodeWithSelector(CallRulesPolicy.ValueLimitExceeded.selector, 2, 1));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, 2, 1));
         _check(2, "");
     }
 
@@ -379,16 +379,16 @@ contract CallRulesPolicyTest is Test {
     function test_init_refusesBadRules() public {
         B.Config memory c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].condition = 8;
-        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.UnknownCondition.selector, 0, 8));
+        _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.UnknownCondition.selector, 0, 8));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].location = 3;
         _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.UnknownLocation.selector, 0, 3));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].index = 1;
-        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.MalformedRule.selector, 0));
+        _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].limit = 1;
-        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.MalformedRule.selector, 0));
+        _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].group = 1;
         _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.GroupOutOfOrder.selector, 0, 1));
@@ -398,7 +398,7 @@ contract CallRulesPolicyTest is Test {
         c.rules[2].group = 0;
         _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.GroupOutOfOrder.selector, 2, 0));
         c = B.config(0).rule(ParamCondition.IN_RANGE, 0, bytes32((uint256(5) << 128) | 4));
-        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.InvalidRange.selector, 0, 5, 4));
+        _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.InvalidRange.selector, 0, 5, 4));
         c = B.config(0).at(ParamCondition.ONE_OF, ArgumentLocation.WORD, 0, 0, B.set(0, 0, bytes32(uint256(1))));
         _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.UnsortedValues.selector, 0));
         c = B.config(0)
@@ -414,7 +414,7 @@ contract CallRulesPolicyTest is Test {
         assembly {
             mstore(add(wide, add(32, add(128, 96))), shl(24, 1))
         }
-        _initRaw(wide, abi.encodeWithSelector(CallRulesPolicy.MalformedRule.selector, 0));
+        _initRaw(wide, abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
     }
 
     function test_init_roundTripsThroughTheGetter() public {
@@ -435,7 +435,7 @@ contract CallRulesPolicyTest is Test {
     // ─── Keying, storage, scopes ──────────────────────────────────────────────────────────────────────────
 
     function test_refuses_notInitialised() public {
-        vm.expectRevert(abi.encodeWithSelector(CallRulesPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         _check(0, "");
     }
 
@@ -447,7 +447,7 @@ contract CallRulesPolicyTest is Test {
         _check(0, _call(10, 0));
         policy.checkAction(CONFIG, other, target, 0, _call(10, 0));
         vm.prank(makeAddr("other multiplexer"));
-        vm.expectRevert(abi.encodeWithSelector(CallRulesPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         policy.checkAction(CONFIG, account, target, 0, _call(1, 0));
     }
 

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {FixedWindowLimitBase} from "contracts/policies/FixedWindowLimitBase.sol";
 import {FixedWindowPolicyBase} from "contracts/policies/FixedWindowPolicyBase.sol";
 import {FixedWindowSpendingLimitPolicy} from "contracts/policies/FixedWindowSpendingLimitPolicy.sol";
@@ -185,7 +185,7 @@ contract FixedWindowPoliciesTest is Test {
         _claim(spending, START);
         vm.expectRevert(abi.encodeWithSelector(TokenLimitLib.TokenNotAllowed.selector, usdc));
         _transfer(1);
-        vm.expectRevert(TokenLimitLib.InvalidInitData.selector);
+        vm.expectRevert(IPolicy.InvalidInitData.selector);
         spending.initializeWithMultiplexer(account, CONFIG, hex"1234");
     }
 
@@ -205,7 +205,7 @@ contract FixedWindowPoliciesTest is Test {
     }
 
     function test_init_refusesBadConfigs() public {
-        vm.expectRevert(FixedWindowLimitBase.InvalidInitData.selector);
+        vm.expectRevert(IPolicy.InvalidInitData.selector);
         value.initializeWithMultiplexer(account, CONFIG, abi.encode(LIMIT, PERIOD));
         vm.expectRevert(abi.encodeWithSelector(FixedWindowAllowance.InvalidWindowAllowance.selector, 0, PERIOD, START));
         value.initializeWithMultiplexer(account, CONFIG, abi.encode(0, PERIOD, START));

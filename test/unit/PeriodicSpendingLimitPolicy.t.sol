@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLimitPolicy.sol";
 import {PeriodicAllowance} from "contracts/policies/lib/PeriodicAllowance.sol";
 import {TokenLimitLib} from "contracts/policies/lib/TokenLimitLib.sol";
@@ -201,17 +201,17 @@ contract PeriodicSpendingLimitPolicyTest is Test {
     }
 
     function test_init_refuses_malformed() public {
-        _expectInitRevert(hex"00", abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector));
+        _expectInitRevert(hex"00", abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
         // SpendingLimitPolicy's format (no period, start): the token address lands in the uint48 `start`.
         address[] memory tokens = new address[](1);
         tokens[0] = tokenA;
         _expectInitRevert(
-            abi.encode(tokens, new uint256[](1)), abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector)
+            abi.encode(tokens, new uint256[](1)), abi.encodeWithSelector(IPolicy.InvalidInitData.selector)
         );
         // A period word above 48 bits is not an ABI-encoded uint48.
         bytes memory dirty = _initData(tokenA, LIMIT, PERIOD, START);
         dirty[0x40 + 0x1a - 1] = 0x01;
-        _expectInitRevert(dirty, abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector));
+        _expectInitRevert(dirty, abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
     }
 
     function test_reinit_forgetsPreviousTokensAndSpending() public {

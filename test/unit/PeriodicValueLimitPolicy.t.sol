@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
 import {PeriodicAllowance} from "contracts/policies/lib/PeriodicAllowance.sol";
@@ -95,7 +95,7 @@ contract PeriodicValueLimitPolicyTest is Test {
             abi.encode(LIMIT, PERIOD, START, uint256(0))
         ];
         for (uint256 i; i < bad.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(PeriodicValueLimitPolicy.InvalidInitData.selector));
+            vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
             policy.initializeWithMultiplexer(account, CONFIG, bad[i]);
         }
         vm.expectRevert(abi.encodeWithSelector(PeriodicAllowance.InvalidAllowance.selector, 0, PERIOD));

@@ -162,12 +162,12 @@ contract SpendingLimitPolicyTest is Test {
     }
 
     function test_init_refuses_malformedInitData() public {
-        _expectInitRevert(hex"1234", abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector));
-        _expectInitRevert("", abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector));
+        _expectInitRevert(hex"1234", abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
+        _expectInitRevert("", abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
         // An address word with dirty upper bits is not an ABI-encoded address.
         bytes memory dirty = abi.encode(_one(tokenA), _amounts(1));
         dirty[0x40 + 0x20] = 0x01;
-        _expectInitRevert(dirty, abi.encodeWithSelector(TokenLimitLib.InvalidInitData.selector));
+        _expectInitRevert(dirty, abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
     }
 
     function test_reinit_forgetsPreviousTokensAndUsage() public {

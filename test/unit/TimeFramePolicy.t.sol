@@ -46,7 +46,7 @@ contract TimeFramePolicyTest is Test {
 
     function testFuzz_refuses_wrongLength(bytes memory initData) public {
         vm.assume(initData.length != 12);
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.InvalidInitDataLength.selector, initData.length));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitDataLength.selector, initData.length));
         policy.initializeWithMultiplexer(account, CONFIG, initData);
     }
 
@@ -74,9 +74,9 @@ contract TimeFramePolicyTest is Test {
     }
 
     function test_refuses_notInitialised() public {
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         policy.checkAction(CONFIG, account, address(1), 0, "");
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         policy.checkUserOpPolicy(CONFIG, _op(account));
         assertFalse(policy.check1271SignedAction(CONFIG, address(this), account, bytes32(0), ""));
     }
@@ -84,12 +84,12 @@ contract TimeFramePolicyTest is Test {
     function test_stateIsPerMultiplexerConfigAndAccount() public {
         _init(100, 10);
         address other = makeAddr("other");
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.NotInitialized.selector, CONFIG, other));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, other));
         policy.checkAction(CONFIG, other, address(1), 0, "");
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.NotInitialized.selector, bytes32(0), account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, bytes32(0), account));
         policy.checkAction(bytes32(0), account, address(1), 0, "");
         vm.prank(makeAddr("other multiplexer"));
-        vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         policy.checkAction(CONFIG, account, address(1), 0, "");
     }
 

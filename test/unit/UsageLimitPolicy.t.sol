@@ -2,7 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
-import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
 import {Test} from "forge-std/Test.sol";
 
@@ -60,21 +60,21 @@ contract UsageLimitPolicyTest is Test {
     function test_refuses_zeroLimit() public {
         vm.expectRevert(UsageLimitPolicy.ZeroLimit.selector);
         _init(0);
-        vm.expectRevert(abi.encodeWithSelector(UsageLimitPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         _use();
     }
 
     function testFuzz_refuses_wrongLength(bytes memory initData) public {
         vm.assume(initData.length != 16);
         _init(3);
-        vm.expectRevert(abi.encodeWithSelector(UsageLimitPolicy.InvalidInitDataLength.selector, initData.length));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitDataLength.selector, initData.length));
         policy.initializeWithMultiplexer(account, CONFIG, initData);
         (uint128 limit,) = policy.getUsage(address(this), CONFIG, account);
         assertEq(limit, 3, "unchanged");
     }
 
     function test_refuses_notInitialised() public {
-        vm.expectRevert(abi.encodeWithSelector(UsageLimitPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         _use();
     }
 

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {I1271Policy, IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {ExecutionLib} from "contracts/lib/ExecutionLib.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 import {Test} from "forge-std/Test.sol";
@@ -30,7 +30,7 @@ contract ValueLimitPolicyTest is Test {
     }
 
     function _expectExceeded(uint256 requested, uint256 remaining) internal {
-        vm.expectRevert(abi.encodeWithSelector(ValueLimitPolicy.ValueLimitExceeded.selector, requested, remaining));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, requested, remaining));
     }
 
     function _single(uint256 value) internal view returns (bytes memory) {
@@ -68,7 +68,7 @@ contract ValueLimitPolicyTest is Test {
         assertEq(_check(1), 0);
         bytes[3] memory bad = [bytes(""), abi.encodePacked(uint128(1)), abi.encode(uint256(1), uint256(2))];
         for (uint256 i; i < bad.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(ValueLimitPolicy.InvalidInitData.selector));
+            vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitData.selector));
             policy.initializeWithMultiplexer(account, CONFIG, bad[i]);
         }
         assertEq(_used(CONFIG, account), 1);

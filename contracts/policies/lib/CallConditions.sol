@@ -18,6 +18,13 @@ enum ParamCondition {
 /// @title CallConditions
 /// @notice What CallPolicy and CallRulesPolicy share: the single-reference comparisons and calldata word reads.
 library CallConditions {
+    /// @notice Rule `index` has a condition this policy does not know.
+    error UnknownCondition(uint256 index, uint256 condition);
+    /// @notice Rule `index` has a field outside its type, or a field its settings leave unused is not 0.
+    error MalformedRule(uint256 index);
+    /// @notice Rule `index` is IN_RANGE with `min > max`: it could never pass.
+    error InvalidRange(uint256 index, uint128 min, uint128 max);
+
     /// @notice Whether `param` satisfies `condition` (EQUAL..IN_RANGE, checked by the caller) against `ref`, all
     /// unsigned. IN_RANGE's `ref` = `uint128 min ‖ uint128 max`, both ends inclusive.
     function holds(uint8 condition, uint256 param, uint256 ref) internal pure returns (bool) {

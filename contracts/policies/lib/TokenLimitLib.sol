@@ -20,8 +20,6 @@ library TokenLimitLib {
     error MalformedTokenCall(address token, uint256 length);
     /// @notice A call to a limited token that also sends ETH.
     error TokenCallWithValue(address token, uint256 value);
-    /// @notice initData does not ABI-decode to this policy's format.
-    error InvalidInitData();
     /// @notice `tokens` and `limits` differ in length.
     error LengthMismatch(uint256 tokens, uint256 limits);
     /// @notice No token in the config.

@@ -8,6 +8,7 @@ import {ISmartSession} from "@smart-sessions/contracts/contracts/interfaces/ISma
 import {ValueLimitPolicy} from "@smart-sessions/contracts/contracts/policies/ValueLimitPolicy.sol";
 import {SessionKitAccount} from "@smart-sessions/contracts/test-kit/SessionKitAccount.sol";
 import {SmartSessionTestKit} from "@smart-sessions/contracts/test-kit/SmartSessionTestKit.sol";
+import {IPolicy} from "@smart-sessions/contracts/contracts/interfaces/IPolicy.sol";
 
 /// @notice A session key renews the account's subscription through real EntryPoint.handleOps on an OpenZeppelin
 /// ERC-7579 account: `subscribe` only, at most 2 × price in ETH in total.
@@ -66,7 +67,7 @@ contract SubscriptionSessionTest is SmartSessionTestKit {
                 ISmartSession.PolicyReverted.selector,
                 permissionId,
                 address(valueLimit),
-                abi.encodeWithSelector(ValueLimitPolicy.ValueLimitExceeded.selector, PRICE, 0)
+                abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, PRICE, 0)
             )
         );
         _handleUserOp(third);

@@ -1,4 +1,33 @@
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// CallConditions
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const callConditionsAbi = [
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint128', type: 'uint128' },
+      { name: 'max', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'InvalidRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'MalformedRule',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'condition', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'UnknownCondition',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CallPolicy
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -103,6 +132,7 @@ export const callPolicyAbi = [
     ],
     name: 'CalldataTooShort',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
     inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
@@ -262,6 +292,12 @@ export const callRulesPolicyAbi = [
       { name: 'group', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'GroupOutOfOrder',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
   },
   {
     type: 'error',
@@ -728,6 +764,11 @@ export const fixedWindowLimitBaseAbi = [
     name: 'ClaimBeforeStart',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   {
     type: 'error',
@@ -739,6 +780,22 @@ export const fixedWindowLimitBaseAbi = [
     name: 'InvalidWindowAllowance',
   },
   { type: 'error', inputs: [], name: 'NoPeriodClaim' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
   { type: 'error', inputs: [], name: 'WindowAllowanceNotConfigured' },
   {
     type: 'error',
@@ -807,8 +864,30 @@ export const fixedWindowPolicyBaseAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   { type: 'error', inputs: [], name: 'NoPeriodClaim' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -935,6 +1014,11 @@ export const fixedWindowSpendingLimitPolicyAbi = [
     name: 'DuplicateToken',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   {
     type: 'error',
@@ -966,6 +1050,14 @@ export const fixedWindowSpendingLimitPolicyAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'token', internalType: 'address', type: 'address' },
       { name: 'value', internalType: 'uint256', type: 'uint256' },
     ],
@@ -991,6 +1083,14 @@ export const fixedWindowSpendingLimitPolicyAbi = [
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'TooManyTokens',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'WindowAllowanceNotConfigured' },
   {
@@ -1153,6 +1253,11 @@ export const fixedWindowValueLimitPolicyAbi = [
     name: 'ClaimBeforeStart',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   {
     type: 'error',
@@ -1167,6 +1272,14 @@ export const fixedWindowValueLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'NoPeriodClaim' },
   {
     type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
     name: 'UnsupportedExecutionFunction',
   },
@@ -1174,6 +1287,14 @@ export const fixedWindowValueLimitPolicyAbi = [
     type: 'error',
     inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
     name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'ValueSumOverflow' },
   { type: 'error', inputs: [], name: 'WindowAllowanceNotConfigured' },
@@ -1240,6 +1361,28 @@ export const i1271PolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1280,6 +1423,28 @@ export const iActionPolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1304,6 +1469,28 @@ export const iPolicyAbi = [
     name: 'supportsInterface',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
 ] as const
 
@@ -3307,6 +3494,28 @@ export const iUserOpPolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -3498,6 +3707,11 @@ export const periodicSpendingLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'tokens', internalType: 'uint256', type: 'uint256' },
       { name: 'limits', internalType: 'uint256', type: 'uint256' },
@@ -3513,6 +3727,14 @@ export const periodicSpendingLimitPolicyAbi = [
     name: 'MalformedTokenCall',
   },
   { type: 'error', inputs: [], name: 'NoTokens' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
   {
     type: 'error',
     inputs: [
@@ -3541,6 +3763,14 @@ export const periodicSpendingLimitPolicyAbi = [
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'TooManyTokens',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   {
     type: 'error',
@@ -3595,6 +3825,28 @@ export const periodicTokenLimitBaseAbi = [
     name: 'supportsInterface',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
 ] as const
 
@@ -3718,7 +3970,20 @@ export const periodicValueLimitPolicyAbi = [
     name: 'InvalidAllowance',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
   {
     type: 'error',
     inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
@@ -3728,6 +3993,14 @@ export const periodicValueLimitPolicyAbi = [
     type: 'error',
     inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
     name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'ValueSumOverflow' },
 ] as const
@@ -3754,6 +4027,28 @@ export const policyBaseAbi = [
     name: 'supportsInterface',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
 ] as const
 
@@ -3884,6 +4179,11 @@ export const rateLimitPolicyAbi = [
     name: 'ClaimBeforeStart',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'InvalidPeriodClaim' },
   {
     type: 'error',
@@ -3895,6 +4195,22 @@ export const rateLimitPolicyAbi = [
     name: 'InvalidWindowAllowance',
   },
   { type: 'error', inputs: [], name: 'NoPeriodClaim' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
   { type: 'error', inputs: [], name: 'WindowAllowanceNotConfigured' },
   {
     type: 'error',
@@ -6494,6 +6810,11 @@ export const spendingLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'tokens', internalType: 'uint256', type: 'uint256' },
       { name: 'limits', internalType: 'uint256', type: 'uint256' },
@@ -6509,6 +6830,14 @@ export const spendingLimitPolicyAbi = [
     name: 'MalformedTokenCall',
   },
   { type: 'error', inputs: [], name: 'NoTokens' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
   {
     type: 'error',
     inputs: [
@@ -6546,6 +6875,14 @@ export const spendingLimitPolicyAbi = [
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'TooManyTokens',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   {
     type: 'error',
@@ -6636,6 +6973,28 @@ export const sudoPolicyAbi = [
     name: 'supportsInterface',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
 ] as const
 
@@ -6735,6 +7094,7 @@ export const timeFramePolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
     inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
@@ -6756,6 +7116,14 @@ export const timeFramePolicyAbi = [
     ],
     name: 'NotInitialized',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -6768,7 +7136,6 @@ export const tokenLimitLibAbi = [
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'DuplicateToken',
   },
-  { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
     inputs: [
@@ -6906,6 +7273,7 @@ export const usageLimitPolicyAbi = [
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'pure',
   },
+  { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
     inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
@@ -6923,6 +7291,14 @@ export const usageLimitPolicyAbi = [
     type: 'error',
     inputs: [{ name: 'limit', internalType: 'uint128', type: 'uint128' }],
     name: 'UsageLimitExceeded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'ZeroLimit' },
 ] as const
@@ -7011,7 +7387,20 @@ export const valueLimitPolicyAbi = [
     stateMutability: 'pure',
   },
   { type: 'error', inputs: [], name: 'InvalidInitData' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
   { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
   {
     type: 'error',
     inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
@@ -7025,8 +7414,8 @@ export const valueLimitPolicyAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'requested', internalType: 'uint256', type: 'uint256' },
-      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ValueLimitExceeded',
   },
