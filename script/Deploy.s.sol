@@ -11,6 +11,8 @@ import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLi
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
 import {RateLimitPolicy} from "contracts/policies/RateLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
+import {StreamingSpendingLimitPolicy} from "contracts/policies/StreamingSpendingLimitPolicy.sol";
+import {StreamingValueLimitPolicy} from "contracts/policies/StreamingValueLimitPolicy.sol";
 import {SudoPolicy} from "contracts/policies/SudoPolicy.sol";
 import {TimeFramePolicy} from "contracts/policies/TimeFramePolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
@@ -53,6 +55,8 @@ contract Deploy is Script {
         _deploy("FixedWindowSpendingLimitPolicy", type(FixedWindowSpendingLimitPolicy).creationCode);
         _deploy("FixedWindowValueLimitPolicy", type(FixedWindowValueLimitPolicy).creationCode);
         _deploy("RateLimitPolicy", type(RateLimitPolicy).creationCode);
+        _deploy("StreamingSpendingLimitPolicy", type(StreamingSpendingLimitPolicy).creationCode);
+        _deploy("StreamingValueLimitPolicy", type(StreamingValueLimitPolicy).creationCode);
         _deploy("CallRulesPolicy", type(CallRulesPolicy).creationCode);
         _deploy("FeeLimitPolicy", type(FeeLimitPolicy).creationCode);
         vm.stopBroadcast();

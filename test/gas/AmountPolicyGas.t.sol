@@ -129,6 +129,32 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
         assertLe(used, CLAIMED_USER_OP_BUDGET);
     }
 
+    /// @notice S1 with the ERC-20 stream as the action's only policy (covered by the initial amount).
+    function test_gas_streamingSpendingLimitTransfer() public {
+        uint256 used = _steadyStateTransfer(
+            _session(
+                sessionSigner,
+                _action(
+                    address(token),
+                    token.transfer.selector,
+                    _policy(address(tokenStream), abi.encode(address(token), 1000e6, 1e6, 1_000_000e6, uint48(0)))
+                )
+            )
+        );
+        vm.snapshotValue("S1_streamingSpendingLimit_validateUserOp", used);
+        // A stream reads two slots (spent and max; then its schedule): ~2,100 over a one-slot limit.
+        assertLe(used, ONE_POLICY_BUDGET + 2500);
+    }
+
+    /// @notice S1 with the ETH stream at user-op scope (the op sends no ETH) next to the sudo policy.
+    function test_gas_streamingValueLimitUserOp() public {
+        Session memory session = _transferSession();
+        session.userOpPolicies = _policy(address(valueStream), abi.encode(1 ether, 1 gwei, 10 ether, uint48(0)));
+        uint256 used = _steadyStateTransfer(session);
+        vm.snapshotValue("S1_streamingValueLimitUserOp_validateUserOp", used);
+        assertLe(used, USER_OP_POLICY_BUDGET);
+    }
+
     /// @dev Installs `session`, sends [claim(now), transfer (, value to the recipient)] once, then a second later
     /// again, and measures that one.
     function _steadyStateClaimed(Session memory session, address policy, uint256 value) internal returns (uint256) {

@@ -12,6 +12,8 @@ import {PeriodicSpendingLimitPolicy} from "contracts/policies/PeriodicSpendingLi
 import {PeriodicValueLimitPolicy} from "contracts/policies/PeriodicValueLimitPolicy.sol";
 import {RateLimitPolicy} from "contracts/policies/RateLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
+import {StreamingSpendingLimitPolicy} from "contracts/policies/StreamingSpendingLimitPolicy.sol";
+import {StreamingValueLimitPolicy} from "contracts/policies/StreamingValueLimitPolicy.sol";
 import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 
 /// @notice Fixtures for end-to-end tests of the amount-accounting policies (spending and value limits).
@@ -23,6 +25,8 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
     FixedWindowSpendingLimitPolicy internal windowSpending;
     FixedWindowValueLimitPolicy internal windowValue;
     RateLimitPolicy internal rateLimit;
+    StreamingSpendingLimitPolicy internal tokenStream;
+    StreamingValueLimitPolicy internal valueStream;
 
     function setUp() public virtual override {
         super.setUp();
@@ -33,6 +37,8 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
         windowSpending = new FixedWindowSpendingLimitPolicy();
         windowValue = new FixedWindowValueLimitPolicy();
         rateLimit = new RateLimitPolicy();
+        tokenStream = new StreamingSpendingLimitPolicy();
+        valueStream = new StreamingValueLimitPolicy();
     }
 
     function _tokenLimit(address token_, uint256 limit) internal pure returns (bytes memory) {

@@ -22,6 +22,8 @@ export type ContractName =
   | 'FixedWindowSpendingLimitPolicy'
   | 'FixedWindowValueLimitPolicy'
   | 'RateLimitPolicy'
+  | 'StreamingSpendingLimitPolicy'
+  | 'StreamingValueLimitPolicy'
   | 'CallRulesPolicy'
   | 'FeeLimitPolicy'
 

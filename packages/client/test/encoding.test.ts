@@ -42,6 +42,7 @@ import {
   encodePeriodClaimCalls,
   encodeRateLimitPolicy,
   encodeSpendingLimitsPolicy,
+  encodeStreamPolicy,
   encodeTimeFramePolicy,
   encodeUsageLimitPolicy,
   encodeUseSignature,
@@ -84,6 +85,8 @@ const deployment: Deployment = {
   FixedWindowValueLimitPolicy: '0x000000000000000000000000000000000000005A',
   RateLimitPolicy: '0x000000000000000000000000000000000000005b',
   FeeLimitPolicy: '0x000000000000000000000000000000000000005c',
+  StreamingSpendingLimitPolicy: '0x000000000000000000000000000000000000005e',
+  StreamingValueLimitPolicy: '0x000000000000000000000000000000000000005f',
 }
 /** The fee budget toSession adds to every session unless told otherwise. */
 const defaultFeePolicy = {
@@ -426,6 +429,44 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     expect(() => encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1, start: 0 } })).toThrow(
       InvalidPolicyConfigError,
     )
+  })
+  it('streams: token-stream / native-stream initData, contracts, scopes and refusals', () => {
+    const stream = { initialAmount: 10n, amountPerSecond: 2n, maxAmount: 100n, start: 77 }
+    expect(encodeStreamPolicy({ type: 'native-stream', ...stream })).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256, uint256, uint256, uint48'), [10n, 2n, 100n, 77]),
+    )
+    expect(encodeStreamPolicy({ type: 'token-stream', token, ...stream })).toBe(
+      encodeAbiParameters(parseAbiParameters('address, uint256, uint256, uint256, uint48'), [token, 10n, 2n, 100n, 77]),
+    )
+    expect(encodeStreamPolicy({ type: 'native-stream', ...stream, start: undefined }, { now })).toBe(
+      encodeAbiParameters(parseAbiParameters('uint256, uint256, uint256, uint48'), [10n, 2n, 100n, 1_750_000_000 - 60]),
+    )
+    const session = toSession(
+      {
+        owners,
+        actions: [{ target: token, selector: transfer, policies: [{ type: 'token-stream', token, ...stream }] }],
+        policies: [{ type: 'native-stream', ...stream }],
+      },
+      deployment,
+      { now },
+    )
+    expect(session.actions[0]?.actionPolicies[0]?.policy).toBe(deployment.StreamingSpendingLimitPolicy)
+    expect(session.userOpPolicies[0]?.policy).toBe(deployment.StreamingValueLimitPolicy)
+    expect(session.actions).toHaveLength(1)
+    expect(() => toSession({ owners, policies: [{ type: 'token-stream', token, ...stream }] }, deployment)).toThrow(
+      /StreamingSpendingLimitPolicy cannot be used at session level/,
+    )
+    const bad = (fields: Partial<typeof stream>) => () =>
+      encodeStreamPolicy({ type: 'native-stream', ...stream, ...fields })
+    expect(bad({ maxAmount: 0n })).toThrow(/maxAmount must be 1..2\^128-1/)
+    expect(bad({ maxAmount: 2n ** 128n })).toThrow(/maxAmount must be 1..2\^128-1/)
+    expect(bad({ initialAmount: 101n })).toThrow(/initialAmount must be 0..maxAmount/)
+    expect(bad({ amountPerSecond: 2n ** 104n })).toThrow(/amountPerSecond must be 0..2\^104-1/)
+    expect(bad({ initialAmount: 0n, amountPerSecond: 0n })).toThrow(/both 0/)
+    expect(bad({ start: 2 ** 48 })).toThrow(/start must be 0..2\^48-1/)
+    expect(() =>
+      encodeStreamPolicy({ type: 'token-stream', token: '0x0000000000000000000000000000000000000000', ...stream }),
+    ).toThrow(/the zero address is no token/)
   })
   it('refuses a period, start or limit the contracts would refuse, with a precise error', () => {
     const spending = (amount: bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>

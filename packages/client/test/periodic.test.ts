@@ -6,6 +6,7 @@ import {
   fixedWindowSpendingLimitPolicyAbi,
   periodicSpendingLimitPolicyAbi,
   rateLimitPolicyAbi,
+  streamingSpendingLimitPolicyAbi,
   sudoPolicyAbi,
 } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex, toFunctionSelector } from 'viem'
@@ -268,5 +269,73 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
       args: [smartSession, getConfigId(account, permissionId, USER_OP_SCOPE), account],
     })
     expect([limit, used]).toEqual([2n, 2n])
+  })
+})
+
+describe('token-stream: 100 USDC at once, then 1 µUSDC per second, 1,000 USDC at most', () => {
+  let account: Address
+  let permissionId: Hex
+
+  const send = async (amount: bigint) =>
+    sendUserOperationDirect(f.walletClient, {
+      account: await toSessionAccount({
+        client: f.publicClient,
+        address: account,
+        smartSession,
+        permissionId,
+        signers: [f.sessionKey],
+      }),
+      calls: [transferCall(f.token, amount)],
+      book: f.book,
+    })
+
+  beforeAll(async () => {
+    account = await f.newAccount()
+    const session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [f.sessionKey] },
+        actions: [
+          {
+            target: f.token,
+            selector: transferSelector,
+            policies: [
+              {
+                type: 'token-stream',
+                token: f.token,
+                initialAmount: 100n * USDC,
+                amountPerSecond: 1n,
+                maxAmount: 1000n * USDC,
+              },
+            ],
+          },
+        ],
+      },
+      f.deployment,
+    )
+    expect(session.actions[0]?.actionPolicies[0]?.policy).toBe(
+      requireAddress(f.deployment, 'StreamingSpendingLimitPolicy'),
+    )
+    permissionId = getPermissionId(session)
+    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+  })
+
+  it('the initial amount passes at once; more than the stream released is held (AA22) and counts nothing', async () => {
+    const before = await balance(f.token, recipient)
+    expect((await send(100n * USDC)).success).toBe(true)
+    const error = await send(1n * USDC).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(SessionOperationError)
+    expect((error as SessionOperationError).reason).toMatchObject({
+      name: 'FailedOp',
+      args: [0n, 'AA22 expired or not due'],
+    })
+    expect(await balance(f.token, recipient)).toBe(before + 100n * USDC)
+    const configId = getConfigId(account, permissionId, getActionId(f.token, transferSelector))
+    const [token, , , , , spent] = await f.publicClient.readContract({
+      address: requireAddress(f.deployment, 'StreamingSpendingLimitPolicy'),
+      abi: streamingSpendingLimitPolicyAbi,
+      functionName: 'getStream',
+      args: [smartSession, configId, account],
+    })
+    expect([token, spent]).toEqual([f.token, 100n * USDC])
   })
 })

@@ -7,6 +7,7 @@ import { encodeCallPolicy } from './call.js'
 import { encodeFeeLimitPolicy } from './feeLimit.js'
 import { encodeRateLimitPolicy } from './rateLimit.js'
 import { encodeSpendingLimitsPolicy } from './spendingLimits.js'
+import { encodeStreamPolicy } from './stream.js'
 import { encodeSudoPolicy } from './sudo.js'
 import { encodeTimeFramePolicy } from './timeFrame.js'
 import type { AnyPolicyConfig, PolicyConfig, PolicyEncodeOptions } from './types.js'
@@ -21,6 +22,8 @@ export const policyContracts = {
   'value-limit': 'ValueLimitPolicy',
   'spending-limits': 'SpendingLimitPolicy',
   'rate-limit': 'RateLimitPolicy',
+  'token-stream': 'StreamingSpendingLimitPolicy',
+  'native-stream': 'StreamingValueLimitPolicy',
   call: 'CallPolicy',
   'fee-limit': 'FeeLimitPolicy',
 } as const satisfies Record<PolicyConfig['type'], ContractName>
@@ -62,6 +65,8 @@ export const policyContractScopes = {
   FixedWindowSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
   RateLimitPolicy: { userOp: true, action: true, erc1271: false },
   FeeLimitPolicy: { userOp: true, action: false, erc1271: false },
+  StreamingSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
+  StreamingValueLimitPolicy: { userOp: true, action: true, erc1271: false },
 } as const satisfies Record<PolicyContractName, Scopes>
 
 /** The scopes of each policy type without a `period` (see policyContractScopes). */
@@ -72,6 +77,8 @@ export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
   'value-limit': policyContractScopes.ValueLimitPolicy,
   'spending-limits': policyContractScopes.SpendingLimitPolicy,
   'rate-limit': policyContractScopes.RateLimitPolicy,
+  'token-stream': policyContractScopes.StreamingSpendingLimitPolicy,
+  'native-stream': policyContractScopes.StreamingValueLimitPolicy,
   call: policyContractScopes.CallPolicy,
   'fee-limit': policyContractScopes.FeeLimitPolicy,
 }
@@ -116,6 +123,9 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
       return encodeSpendingLimitsPolicy(config, options)
     case 'rate-limit':
       return encodeRateLimitPolicy(config, options)
+    case 'token-stream':
+    case 'native-stream':
+      return encodeStreamPolicy(config, options)
     case 'call':
       return encodeCallPolicy(config)
     case 'fee-limit':
@@ -152,6 +162,7 @@ export { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL, encodeFeeLimitPolicy } from './f
 export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
 export { encodeRateLimitPolicy } from './rateLimit.js'
 export { encodeSpendingLimitsPolicy, MAX_LIMITED_TOKENS } from './spendingLimits.js'
+export { encodeStreamPolicy } from './stream.js'
 export { encodeSudoPolicy } from './sudo.js'
 export { encodeTimeFramePolicy } from './timeFrame.js'
 export * from './types.js'

@@ -85,6 +85,27 @@ export type RateLimitPolicyConfig = {
  */
 export type FeeLimitPolicyConfig = { type: 'fee-limit'; perOp: bigint; total: bigint }
 
+/**
+ * A stream (StreamingSpendingLimitPolicy for `token-stream`, StreamingValueLimitPolicy for `native-stream`):
+ * `initialAmount` available at `start`, growing by `amountPerSecond`, at most `maxAmount` in total — by any time
+ * t ≥ start at most min(maxAmount, initialAmount + amountPerSecond·(t − start)) has been spent. A spend the stream
+ * does not cover yet is held by the EntryPoint ("AA22 expired or not due") until it does; beyond `maxAmount` it is
+ * refused. Amounts in token units (wei for ETH); maxAmount 1 to 2^128 − 1, initialAmount ≤ maxAmount,
+ * amountPerSecond < 2^104, not both 0; `start` defaults as PolicyPeriod's.
+ */
+type StreamFields = {
+  initialAmount: bigint
+  amountPerSecond: bigint
+  maxAmount: bigint
+  start?: number | bigint | undefined
+}
+
+/** An ERC-20 stream of `token` (its `transfer`/`approve` amounts), at action level. */
+export type TokenStreamPolicyConfig = { type: 'token-stream'; token: Address } & StreamFields
+
+/** An ETH value stream: the action's calls at action level, all calls of each operation at session level. */
+export type NativeStreamPolicyConfig = { type: 'native-stream' } & StreamFields
+
 /** Options of the policy encoders. */
 export type PolicyEncodeOptions = {
   /** The current unix time in seconds, the default `period.start` (default: the system clock). */
@@ -134,6 +155,8 @@ export type PolicyConfig = (
   | ValueLimitPolicyConfig
   | SpendingLimitsPolicyConfig
   | RateLimitPolicyConfig
+  | TokenStreamPolicyConfig
+  | NativeStreamPolicyConfig
   | CallPolicyConfig
   | FeeLimitPolicyConfig
 ) & { address?: Address | undefined }

@@ -23,6 +23,8 @@ export const deployableContracts = [
   'FixedWindowSpendingLimitPolicy',
   'FixedWindowValueLimitPolicy',
   'RateLimitPolicy',
+  'StreamingSpendingLimitPolicy',
+  'StreamingValueLimitPolicy',
   'CallRulesPolicy',
   'FeeLimitPolicy',
 ] as const
