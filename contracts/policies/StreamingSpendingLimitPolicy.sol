@@ -34,7 +34,7 @@ contract StreamingSpendingLimitPolicy is PolicyBase, IActionPolicy {
 
     /// @notice Sets the token and stream of `configId` for `account` (nothing spent), forgetting the previous one.
     function initializeWithMultiplexer(address account, bytes32 configId, bytes calldata initData) external {
-        if (initData.length != 160) revert TokenLimitLib.InvalidInitData();
+        if (initData.length != 160) revert InvalidInitData();
         (address token, uint256 initial, uint256 rate, uint256 max, uint256 start) =
             abi.decode(initData, (address, uint256, uint256, uint256, uint256));
         if (token == address(0)) revert TokenLimitLib.ZeroToken();

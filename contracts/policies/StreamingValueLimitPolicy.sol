@@ -20,9 +20,6 @@ import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.s
 contract StreamingValueLimitPolicy is PolicyBase, IActionPolicy, IUserOpPolicy {
     using StreamAllowance for StreamAllowance.Stream;
 
-    /// @notice initData is not 128 bytes.
-    error InvalidInitData();
-
     mapping(address multiplexer => mapping(bytes32 configId => mapping(address account => StreamAllowance.Stream)))
         internal _streams;
 

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {IActionPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
+import {IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {StreamingSpendingLimitPolicy} from "contracts/policies/StreamingSpendingLimitPolicy.sol";
 import {StreamingValueLimitPolicy} from "contracts/policies/StreamingValueLimitPolicy.sol";
 import {StreamAllowance} from "contracts/policies/lib/StreamAllowance.sol";
@@ -85,7 +85,7 @@ contract StreamingPoliciesTest is Test {
     }
 
     function test_init_refusesBadStreams() public {
-        vm.expectRevert(StreamingValueLimitPolicy.InvalidInitData.selector);
+        vm.expectRevert(IPolicy.InvalidInitData.selector);
         value.initializeWithMultiplexer(account, CONFIG, abi.encode(INITIAL, RATE, MAX));
         uint256[5][6] memory bad = [
             [uint256(0), RATE, 0, START, 0],
@@ -105,7 +105,7 @@ contract StreamingPoliciesTest is Test {
         }
         vm.expectRevert(TokenLimitLib.ZeroToken.selector);
         spending.initializeWithMultiplexer(account, CONFIG, abi.encode(address(0), 1, 1, 1, START));
-        vm.expectRevert(TokenLimitLib.InvalidInitData.selector);
+        vm.expectRevert(IPolicy.InvalidInitData.selector);
         spending.initializeWithMultiplexer(account, CONFIG, abi.encode(usdc, 1, 1, 1));
     }
 
