@@ -30,14 +30,10 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 contract FeeLimitPolicy is PolicyBase, IUserOpPolicy {
     using ERC4337Utils for PackedUserOperation;
 
-    /// @notice initData is not exactly `abi.encode(uint256 maxCostPerOp, uint256 totalLimit)`.
-    error InvalidInitData();
     /// @notice The op may cost the account `cost` wei, more than the `maxCostPerOp` of one op.
     error FeePerOpExceeded(uint256 cost, uint256 maxCostPerOp);
     /// @notice The op may cost the account `cost` wei, more than the `left` of the config's total fee budget.
     error FeeLimitExceeded(uint256 cost, uint256 left);
-    /// @notice The config was never initialised by this multiplexer for this account.
-    error NotInitialized(bytes32 configId, address account);
 
     /// @notice The largest amount stored; larger limits are stored as this.
     uint256 public constant MAX_AMOUNT = (1 << 85) - 1;

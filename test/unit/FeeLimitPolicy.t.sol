@@ -55,7 +55,7 @@ contract FeeLimitPolicyTest is Test {
     function testFuzz_refuses_wrongInitDataLength(bytes memory initData) public {
         vm.assume(initData.length != 64);
         _init(1 ether, 2 ether);
-        vm.expectRevert(FeeLimitPolicy.InvalidInitData.selector);
+        vm.expectRevert(IPolicy.InvalidInitData.selector);
         policy.initializeWithMultiplexer(account, CONFIG, initData);
         (uint256 maxCostPerOp, uint256 totalLimit,) = _state();
         assertEq(maxCostPerOp, 1 ether, "unchanged");
@@ -72,7 +72,7 @@ contract FeeLimitPolicyTest is Test {
     }
 
     function test_refuses_notInitialised() public {
-        vm.expectRevert(abi.encodeWithSelector(FeeLimitPolicy.NotInitialized.selector, CONFIG, account));
+        vm.expectRevert(abi.encodeWithSelector(IPolicy.NotInitialized.selector, CONFIG, account));
         _check(_op(100_000, 1 gwei));
     }
 

@@ -578,6 +578,11 @@ export const feeLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
@@ -585,6 +590,14 @@ export const feeLimitPolicyAbi = [
     name: 'NotInitialized',
   },
   { type: 'error', inputs: [], name: 'OutOfRangeAccess' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
