@@ -10,11 +10,13 @@ import {CallConditions, ParamCondition} from "./lib/CallConditions.sol";
 /// dynamic argument, whose tail starts at `args[o]`: ARRAY_ELEMENT = element `index` of an array of 32-byte
 /// elements (`address[]`, `uint256[]`, …): `args[o + 32 + 32·index]`, only if `index` < the array's length
 /// `args[o]`; TAIL_WORD = `args[o + 32·index]` (a field of a dynamic tuple, a word of `bytes`; index 0 is an
-/// array's length), bounded by the calldata only.
+/// array's length), bounded by the calldata only. CALLDATA_LENGTH: not a word but the calldata's length in bytes,
+/// selector included (offset and index 0), e.g. `== 0` for plain ETH transfers only.
 enum ArgumentLocation {
     WORD,
     ARRAY_ELEMENT,
-    TAIL_WORD
+    TAIL_WORD,
+    CALLDATA_LENGTH
 }
 
 /// @notice One rule: the word at its location satisfies `condition` against the next `valueCount` entries of the
@@ -63,7 +65,7 @@ struct RuleFailure {
 contract CallRulesPolicy is PolicyBase, IActionPolicy {
     /// @notice initData is not the canonical `abi.encode(uint256, CallRule[], bytes32[])`.
     error MalformedInitData();
-    /// @notice Rule `index` has a location outside 0..2.
+    /// @notice Rule `index` has a location outside 0..3.
     error UnknownLocation(uint256 index, uint256 location);
     /// @notice Rule `index`'s group is not its predecessor's group or the next one (the first rule's must be 0).
     error GroupOutOfOrder(uint256 index, uint256 group);
@@ -324,6 +326,8 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
 
     /// @dev The word a rule looks at, and whether it lies where the rule's location requires (see ArgumentLocation).
     function _argument(bytes calldata data, uint256 header) private pure returns (bool found, uint256 word) {
+        uint256 location = (header >> LOCATION_SHIFT) & 3;
+        if (location == uint8(ArgumentLocation.CALLDATA_LENGTH)) return (true, data.length);
         if (data.length < 4) return (false, 0);
         // Offsets and indexes are below 2^24 and `word` is compared with `args` before use: nothing can wrap.
         unchecked {
@@ -332,7 +336,6 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
             uint256 offset = uint24(header >> OFFSET_SHIFT);
             if (offset + 32 > args) return (false, 0);
             word = CallConditions.wordAt(data, 4 + offset);
-            uint256 location = (header >> LOCATION_SHIFT) & 3;
             if (location == uint8(ArgumentLocation.WORD)) return (true, word);
             // `word` is the tail's offset: any 256-bit value; compared before any arithmetic on it.
             if (word > args) return (false, 0);
@@ -410,7 +413,8 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         if (location > uint8(type(ArgumentLocation).max)) revert UnknownLocation(i, location);
         if (
             offset > type(uint24).max || index > type(uint24).max || isLimited > 1 || limit > UINT128_MAX
-                || (isLimited == 0 && limit != 0) || (location == uint8(ArgumentLocation.WORD) && index != 0)
+                || (isLimited == 0 && limit != 0) || (index != 0 && !_indexed(location))
+                || (location == uint8(ArgumentLocation.CALLDATA_LENGTH) && offset != 0)
         ) revert CallConditions.MalformedRule(i);
         if (condition == uint8(ParamCondition.ONE_OF) ? count == 0 || count > type(uint16).max : count != 1) {
             revert InvalidValueCount(i, count);
@@ -418,6 +422,11 @@ contract CallRulesPolicy is PolicyBase, IActionPolicy {
         header = condition | (location << LOCATION_SHIFT) | (isLimited == 1 ? LIMITED_BIT : 0) | (count << COUNT_SHIFT)
             | (offset << OFFSET_SHIFT) | (index << INDEX_SHIFT);
         return (header, count);
+    }
+
+    /// @dev Whether a location uses the rule's `index`.
+    function _indexed(uint256 location) private pure returns (bool) {
+        return location == uint8(ArgumentLocation.ARRAY_ELEMENT) || location == uint8(ArgumentLocation.TAIL_WORD);
     }
 
     /// @dev Completes the headers of rules `from`..`to` − 1 with their group's end `next` and stores them, except

@@ -290,6 +290,16 @@ contract CallRulesPolicyTest is Test {
         assertEq(_check(0, _swapData(_path(account, usdc), account)), 0);
     }
 
+    /// @notice CALLDATA_LENGTH `== 0`: plain ETH transfers only; any calldata (even 1 byte) refused.
+    function testFuzz_calldataLength(bytes memory data) public {
+        _init(B.config(1 ether).at(ParamCondition.EQUAL, ArgumentLocation.CALLDATA_LENGTH, 0, 0, _one(0)));
+        assertEq(_check(1 ether, ""), 0);
+        if (data.length != 0) {
+            _expectRefused(_failure(0, 0, RuleFailureReason.CONDITION));
+            _check(0, data);
+        }
+    }
+
     function _one(bytes32 value) internal pure returns (bytes32[] memory values) {
         values = new bytes32[](1);
         values[0] = value;
@@ -381,8 +391,10 @@ contract CallRulesPolicyTest is Test {
         c.rules[0].condition = 8;
         _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.UnknownCondition.selector, 0, 8));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
-        c.rules[0].location = 3;
-        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.UnknownLocation.selector, 0, 3));
+        c.rules[0].location = 4;
+        _initRaw(c.encode(), abi.encodeWithSelector(CallRulesPolicy.UnknownLocation.selector, 0, 4));
+        c = B.config(0).at(ParamCondition.EQUAL, ArgumentLocation.CALLDATA_LENGTH, 4, 0, _one(0));
+        _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));
         c = B.config(0).rule(ParamCondition.EQUAL, 0, 0);
         c.rules[0].index = 1;
         _initRaw(c.encode(), abi.encodeWithSelector(CallConditions.MalformedRule.selector, 0));

@@ -235,3 +235,17 @@ export function toSessionOperationError(error: unknown, book?: AddressBook): unk
 export function revertSelector(data: Hex): Hex {
   return slice(data, 0, 4)
 }
+
+/**
+ * An ERC-7715 permission request the client cannot map onto a session exactly: an unknown permission type, an
+ * unknown field, or a value it cannot honour. `path` names the offending part (e.g. `permission.data.foo`).
+ */
+export class PermissionRequestError extends BaseError {
+  constructor(
+    public readonly kind: 'unknown-type' | 'unknown-field' | 'invalid-value' | 'unsupported',
+    public readonly path: string,
+    reason: string,
+  ) {
+    super(`Permission request: ${path}: ${reason}.`, { name: 'PermissionRequestError' })
+  }
+}

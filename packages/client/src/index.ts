@@ -84,9 +84,13 @@ export {
   InvalidPolicyConfigError,
   InvalidSessionError,
   MissingDeploymentError,
+  PermissionRequestError,
   SessionOperationError,
   toSessionOperationError,
 } from './errors.js'
+export { grantPermissionsToSession } from './permissions/grantPermissionsToSession.js'
+export { permissionTypes, toPermissionSessionConfig } from './permissions/toPermissionSessionConfig.js'
+export type * from './permissions/types.js'
 export * from './policies/index.js'
 export { toPeriodClaimPolicies } from './sessions/toPeriodClaimPolicies.js'
 export { toSession, toSessionValidator } from './sessions/toSession.js'

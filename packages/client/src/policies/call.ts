@@ -20,8 +20,8 @@ const EMPTY_RULE = {
   usage: { limit: 0n, used: 0n },
 } as const
 
-/** A value as the 32-byte word the policy compares (unsigned, left-padded). */
-function toWord(value: RuleValue): Hex {
+/** A value as the 32-byte word a call policy compares (unsigned, left-padded). */
+export function toRuleWord(value: RuleValue): Hex {
   if (typeof value === 'boolean') return pad(value ? '0x01' : '0x00', { size: 32 })
   if (typeof value === 'number' || typeof value === 'bigint') {
     const big = BigInt(value)
@@ -45,7 +45,7 @@ function encodeRule(rule: CallRule) {
     }
     ref = toHex((min << 128n) | max, { size: 32 })
   } else {
-    ref = toWord(rule.value)
+    ref = toRuleWord(rule.value)
   }
   return {
     condition: callConditions.indexOf(rule.condition),

@@ -4,6 +4,7 @@ import { type ContractName, type Deployment, requireAddress } from '../deploymen
 import { InvalidPolicyConfigError } from '../errors.js'
 import type { PolicyData } from '../types.js'
 import { encodeCallPolicy } from './call.js'
+import { encodeCallRulesPolicy } from './callRules.js'
 import { encodeFeeLimitPolicy } from './feeLimit.js'
 import { encodeRateLimitPolicy } from './rateLimit.js'
 import { encodeSpendingLimitsPolicy } from './spendingLimits.js'
@@ -25,6 +26,7 @@ export const policyContracts = {
   'token-stream': 'StreamingSpendingLimitPolicy',
   'native-stream': 'StreamingValueLimitPolicy',
   call: 'CallPolicy',
+  'call-rules': 'CallRulesPolicy',
   'fee-limit': 'FeeLimitPolicy',
 } as const satisfies Record<PolicyConfig['type'], ContractName>
 
@@ -59,6 +61,7 @@ export const policyContractScopes = {
   ValueLimitPolicy: { userOp: true, action: true, erc1271: false },
   SpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
   CallPolicy: { userOp: false, action: true, erc1271: false },
+  CallRulesPolicy: { userOp: false, action: true, erc1271: false },
   PeriodicValueLimitPolicy: { userOp: true, action: true, erc1271: false },
   PeriodicSpendingLimitPolicy: { userOp: false, action: true, erc1271: false },
   FixedWindowValueLimitPolicy: { userOp: true, action: true, erc1271: false },
@@ -80,6 +83,7 @@ export const policyScopes: Record<PolicyConfig['type'], Scopes> = {
   'token-stream': policyContractScopes.StreamingSpendingLimitPolicy,
   'native-stream': policyContractScopes.StreamingValueLimitPolicy,
   call: policyContractScopes.CallPolicy,
+  'call-rules': policyContractScopes.CallRulesPolicy,
   'fee-limit': policyContractScopes.FeeLimitPolicy,
 }
 
@@ -128,6 +132,8 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
       return encodeStreamPolicy(config, options)
     case 'call':
       return encodeCallPolicy(config)
+    case 'call-rules':
+      return encodeCallRulesPolicy(config)
     case 'fee-limit':
       return encodeFeeLimitPolicy(config)
     default: {
@@ -158,6 +164,7 @@ export function toPolicyData(
 }
 
 export { encodeCallPolicy } from './call.js'
+export { encodeCallRulesPolicy } from './callRules.js'
 export { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL, encodeFeeLimitPolicy } from './feeLimit.js'
 export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
 export { encodeRateLimitPolicy } from './rateLimit.js'
@@ -165,6 +172,7 @@ export { encodeSpendingLimitsPolicy, MAX_LIMITED_TOKENS } from './spendingLimits
 export { encodeStreamPolicy } from './stream.js'
 export { encodeSudoPolicy } from './sudo.js'
 export { encodeTimeFramePolicy } from './timeFrame.js'
+export { toCallRulesPolicy } from './toCallRulesPolicy.js'
 export * from './types.js'
 export { encodeUsageLimitPolicy } from './usageLimit.js'
 export { encodeValueLimitPolicy } from './valueLimit.js'

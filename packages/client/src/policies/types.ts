@@ -147,6 +147,40 @@ export type CallPolicyConfig = {
   valueLimitPerUse?: bigint | undefined
 }
 
+/** Where CallRulesPolicy reads a rule's word (offsets in bytes after the selector). */
+export type CallRulesLocation =
+  /** The word at `offset` (a static argument, or a field of a static tuple). */
+  | { offset: number | bigint; element?: undefined; tailWord?: undefined; calldataLength?: undefined }
+  /** Element `element` of the array of 32-byte elements whose ABI offset is at `offset` (bounded by its length). */
+  | { offset: number | bigint; element: number; tailWord?: undefined; calldataLength?: undefined }
+  /** Word `tailWord` of the dynamic argument whose ABI offset is at `offset` (0 = an array's length). */
+  | { offset: number | bigint; tailWord: number; element?: undefined; calldataLength?: undefined }
+  /** The calldata's length in bytes, selector included (0 = a plain ETH transfer). */
+  | { calldataLength: true; offset?: undefined; element?: undefined; tailWord?: undefined }
+
+/** A CallRulesPolicy rule: the word at `at` compared with `value`, within `[min, max]`, or one of `values`. */
+export type CallRulesRule = { at: CallRulesLocation; limit?: bigint | undefined } & (
+  | {
+      condition: Exclude<CallCondition, 'inRange'>
+      value: RuleValue
+      min?: undefined
+      max?: undefined
+      values?: undefined
+    }
+  | { condition: 'inRange'; min: bigint | number; max: bigint | number; value?: undefined; values?: undefined }
+  | { condition: 'oneOf'; values: readonly RuleValue[]; value?: undefined; min?: undefined; max?: undefined }
+)
+
+/**
+ * CallRulesPolicy: a call passes when every rule of at least one group of `anyOf` holds (the first such group
+ * counts its `limit`ed words); optional ETH value cap per call (default 0: no ETH).
+ */
+export type CallRulesPolicyConfig = {
+  type: 'call-rules'
+  anyOf: readonly (readonly CallRulesRule[])[]
+  valueLimitPerUse?: bigint | undefined
+}
+
 /** A policy of an action or of the session; `policy` overrides the deployment's address for it. */
 export type PolicyConfig = (
   | SudoPolicyConfig
@@ -158,6 +192,7 @@ export type PolicyConfig = (
   | TokenStreamPolicyConfig
   | NativeStreamPolicyConfig
   | CallPolicyConfig
+  | CallRulesPolicyConfig
   | FeeLimitPolicyConfig
 ) & { address?: Address | undefined }
 
