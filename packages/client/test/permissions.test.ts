@@ -31,8 +31,12 @@ const routerAbi = parseAbi([
   'function signed(int256 delta)',
 ])
 
-const outputs = getAbiItem({ abi: callRulesPolicyAbi, name: 'getCallRules' }).outputs
-const decode = (initData: `0x${string}`) => decodeAbiParameters(outputs.slice(0, 3), initData)
+const [valueLimitOutput, rulesOutput, valuesOutput] = getAbiItem({
+  abi: callRulesPolicyAbi,
+  name: 'getCallRules',
+}).outputs
+const decode = (initData: `0x${string}`) =>
+  decodeAbiParameters([valueLimitOutput, rulesOutput, valuesOutput] as const, initData)
 const word = (a: Address) => pad(a.toLowerCase() as `0x${string}`, { size: 32 })
 
 describe('toCallRulesPolicy: rules from an ABI and named arguments', () => {
