@@ -13,6 +13,7 @@ import {
   requireAddress,
   SessionOperationError,
   sendUserOperationDirect,
+  toPeriodClaimPolicies,
   toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
@@ -53,6 +54,7 @@ async function grant(permission: PermissionRequest['permission']) {
         smartSession,
         permissionId,
         signers: [f.sessionKey],
+        periodClaims: toPeriodClaimPolicies(session),
       }),
       calls,
     })
@@ -104,6 +106,32 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
     // A call with calldata is not a plain transfer: the call rule (calldata length 0) refuses it.
     const withData = await refusal(send([transfer(other, 1n)]))
     expect(withData.message).toContain('NoRuleGroupPassed')
+  })
+
+  it('erc20-token-periodic: at most periodAmount in the period (no carry-over); more refused', async () => {
+    const { send } = await grant({
+      type: 'erc20-token-periodic',
+      data: { tokenAddress: f.token, periodAmount: 500n, periodDuration: 86400 },
+    })
+    const before = await tokenBalance(recipient)
+    expect((await send([transfer(recipient, 300n)])).success).toBe(true)
+    const over = await refusal(send([transfer(recipient, 201n)]))
+    expect(over.message).toContain('WindowLimitExceeded')
+    expect((await send([transfer(recipient, 200n)])).success).toBe(true)
+    expect(await tokenBalance(recipient)).toBe(before + 500n)
+  })
+
+  it('native-token-periodic: plain ETH transfers up to periodAmount in the period; more refused', async () => {
+    const { account, send } = await grant({
+      type: 'native-token-periodic',
+      data: { periodAmount: parseEther('0.5'), periodDuration: '0x15180' },
+    })
+    await f.walletClient.sendTransaction({ to: account, value: parseEther('2') })
+    const before = await f.publicClient.getBalance({ address: recipient })
+    expect((await send([{ to: recipient, value: parseEther('0.5') }])).success).toBe(true)
+    expect(await f.publicClient.getBalance({ address: recipient })).toBe(before + parseEther('0.5'))
+    const over = await refusal(send([{ to: recipient, value: 1n }]))
+    expect(over.message).toContain('WindowLimitExceeded')
   })
 
   it('contract-call: rules on named arguments from the ABI; a call breaking them refused', async () => {

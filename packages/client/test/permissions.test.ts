@@ -349,16 +349,24 @@ describe('toPermissionSessionConfig: ERC-7715 requests onto sessions', () => {
       deployment.ValueLimitPolicy,
     ])
     expect(session.userOpPolicies.map((p) => p.policy)).toEqual([deployment.TimeFramePolicy])
-    // The accrual contracts would carry unused allowance over: refused rather than widened.
+    // Periodic: the fixed-window contract (no carry-over), never the accrual one.
+    const periodic = grantPermissionsToSession(
+      {
+        ...base,
+        permission: {
+          type: 'erc20-token-periodic',
+          data: { tokenAddress: usdc, periodAmount: 1n, periodDuration: 60 },
+        },
+      },
+      { ...deployment, FixedWindowSpendingLimitPolicy: '0x0000000000000000000000000000000000000077' } as Deployment,
+    )
+    expect(periodic.session.actions.map((a) => a.actionPolicies.map((p) => p.policy))).toContainEqual([
+      '0x0000000000000000000000000000000000000077',
+    ])
+    // Streams: no encoder in this client yet — refused rather than widened.
     expect(() =>
       grantPermissionsToSession(
-        {
-          ...base,
-          permission: {
-            type: 'erc20-token-periodic',
-            data: { tokenAddress: usdc, periodAmount: 1n, periodDuration: 60 },
-          },
-        },
+        { ...base, permission: { type: 'native-token-stream', data: { amountPerSecond: 1n } } },
         deployment,
       ),
     ).toThrow(PermissionRequestError)

@@ -7,8 +7,8 @@ import type { EcdsaOwners } from '../sessions/types.js'
 
 /** An amount as a wallet RPC carries it: a bigint, a safe integer or a hex quantity. */
 export type PermissionAmount = bigint | number | Hex
-/** A unix time in seconds. */
-export type PermissionTime = number | bigint
+/** A unix time or a duration in seconds (a hex quantity over RPC). */
+export type PermissionTime = number | bigint | Hex
 
 type Justified = { justification?: string | undefined }
 
