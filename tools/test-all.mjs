@@ -102,7 +102,16 @@ async function main() {
   count(undefined, (await step('forge build', [...forge, 'build'])).status)
   count(undefined, (await step('forge fmt', [...forge, 'fmt', '--check'])).status)
   // Solidity lint: any warning fails (each deliberate exception is waived on its line, with its reason).
-  count(undefined, (await step('forge lint', [...forge, 'lint', 'contracts', '--deny', 'warnings'])).status)
+  // It compiles into its own out/cache dirs: its artifacts hold ABIs only and would otherwise replace the build's.
+  count(
+    undefined,
+    (
+      await step('forge lint', [...forge, 'lint', 'contracts', '--deny', 'warnings'], {
+        FOUNDRY_OUT: 'out-lint',
+        FOUNDRY_CACHE_PATH: 'cache-lint',
+      })
+    ).status,
+  )
   count(
     undefined,
     (
