@@ -7017,6 +7017,11 @@ export const streamingSpendingLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'initial', internalType: 'uint256', type: 'uint256' },
       { name: 'rate', internalType: 'uint256', type: 'uint256' },
@@ -7032,6 +7037,14 @@ export const streamingSpendingLimitPolicyAbi = [
       { name: 'length', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'MalformedTokenCall',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
   },
   {
     type: 'error',
@@ -7067,6 +7080,14 @@ export const streamingSpendingLimitPolicyAbi = [
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'TokenNotAllowed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'ZeroToken' },
 ] as const
@@ -7184,6 +7205,11 @@ export const streamingValueLimitPolicyAbi = [
   { type: 'error', inputs: [], name: 'InvalidInitData' },
   {
     type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidInitDataLength',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'initial', internalType: 'uint256', type: 'uint256' },
       { name: 'rate', internalType: 'uint256', type: 'uint256' },
@@ -7193,6 +7219,14 @@ export const streamingValueLimitPolicyAbi = [
     name: 'InvalidStream',
   },
   { type: 'error', inputs: [], name: 'MalformedExecutionCalldata' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'configId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotInitialized',
+  },
   {
     type: 'error',
     inputs: [{ name: 'requested', internalType: 'uint256', type: 'uint256' }],
@@ -7216,6 +7250,14 @@ export const streamingValueLimitPolicyAbi = [
     type: 'error',
     inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
     name: 'UnsupportedExecutionMode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ValueLimitExceeded',
   },
   { type: 'error', inputs: [], name: 'ValueSumOverflow' },
 ] as const
