@@ -1,6 +1,6 @@
-// SmartSession functions of the SPEC's external interface ("External interface of SmartSession") that the
+// SmartSession functions of its documented external interface (docs/semantics.md, ISmartSession) that the
 // client encodes. The generated ABI is used where the contract already has the function; the rest are the
-// SPEC signatures (selectors are facts), checked against the generated ABI in the tests once they exist.
+// wire-format signatures (selectors are facts), checked against the generated ABI in the tests once they exist.
 import { parseAbi } from 'viem'
 
 export const smartSessionSpecAbi = parseAbi([

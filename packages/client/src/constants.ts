@@ -1,4 +1,4 @@
-// Fixed values of the wire format (SPEC "Wire format" and DataTypes.sol).
+// Fixed values of the wire format (docs/wire-format.md and DataTypes.sol).
 import type { Address, Hex } from 'viem'
 
 /** The first byte of a user operation signature. */

@@ -32,7 +32,7 @@ export class InvalidPolicyConfigError extends BaseError {
   }
 }
 
-/** A session shape that cannot be turned into a SPEC Session. */
+/** A session shape that cannot be turned into a wire-format Session. */
 export class InvalidSessionError extends BaseError {
   constructor(reason: string) {
     super(`Invalid session: ${reason}.`, { name: 'InvalidSessionError' })

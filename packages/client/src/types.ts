@@ -2,7 +2,7 @@
 import type { smartSessionAbi } from '@smart-sessions/bindings'
 import type { ContractFunctionArgs } from 'viem'
 
-/** The SPEC `Session` struct, as viem encodes and decodes it. */
+/** The wire-format `Session` struct, as viem encodes and decodes it. */
 export type Session = ContractFunctionArgs<typeof smartSessionAbi, 'pure', 'getPermissionId'>[0]
 /** `PolicyData { address policy; bytes initData; }` */
 export type PolicyData = Session['userOpPolicies'][number]

@@ -81,7 +81,7 @@ async function ownerEnable(session: Session, chains: EnableChain[], chainIndex =
 }
 
 describe('the spec ABI the call builders use matches the contract', () => {
-  it('every SPEC configuration function exists in the generated SmartSession ABI with the same selector', () => {
+  it('every wire-format configuration function exists in the generated SmartSession ABI with the same selector', () => {
     const generated = new Set(
       smartSessionAbi.filter((item) => item.type === 'function').map((item) => toFunctionSelector(item)),
     )

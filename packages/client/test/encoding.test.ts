@@ -98,7 +98,7 @@ const key2: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
 const token: Address = '0x5FbDB2315678afecb367f032d93F642f64180aa3'
 const transfer: Hex = '0xa9059cbb'
 
-describe('policy initData (SPEC "Policy initData formats")', () => {
+describe('policy initData (docs/wire-format.md)', () => {
   it('time-frame = encodePacked(uint48 validUntil, uint48 validAfter)', () => {
     expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2000, validAfter: 1000 })).toBe(
       encodePacked(['uint48', 'uint48'], [2000, 1000]),
@@ -514,7 +514,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
   })
 })
 
-describe('toSession (declarative shape → SPEC Session, the seed defaults)', () => {
+describe('toSession (declarative shape → wire-format Session, the seed defaults)', () => {
   it('one ECDSA key, no actions → the fallback action with sudo, the default fee budget at session level', () => {
     const session = toSession({ owners: { type: 'ecdsa', accounts: [key] } }, deployment)
     expect(session.sessionValidator).toBe(deployment.ECDSASessionValidator)
@@ -662,7 +662,7 @@ describe('fee budget (FeeLimitPolicy at session level)', () => {
   })
 })
 
-describe('ids (SPEC formulas)', () => {
+describe('ids (wire format formulas)', () => {
   const session = toSession({ owners: { type: 'ecdsa', accounts: [key] }, salt: toHex(7n, { size: 32 }) }, deployment)
   it('permissionId = keccak256(abi.encode(validator, initData, salt))', () => {
     expect(getPermissionId(session)).toBe(
@@ -700,7 +700,7 @@ function encodeType(primary: keyof typeof enableTypes): string {
   return [primary, ...[...found].sort()].map(format).join('')
 }
 
-describe('enable typed data (SPEC "Enable signature")', () => {
+describe('enable typed data (docs/wire-format.md)', () => {
   const specHashes: Record<keyof typeof enableTypes, Hex> = {
     PolicyData: '0xdddac12cd8b10a071bea04226e97ac9490698394e19224abc47a5cfeeeb6ee97',
     ActionData: '0x35809859dccf8877c407a59527c2f00fb81ca9c198ebcb0c832c3deaa38d3502',
@@ -712,11 +712,11 @@ describe('enable typed data (SPEC "Enable signature")', () => {
     MultiChainSession: '0x0c9d02fb89a1da34d66ea2088dc9ee6a58efee71cef6f1bb849ed74fc6003d98',
   }
   for (const [name, hash] of Object.entries(specHashes)) {
-    it(`typeHash(${name}) equals the SPEC table`, () => {
+    it(`typeHash(${name}) equals the wire-format table`, () => {
       expect(keccak256(toHex(encodeType(name as keyof typeof enableTypes)))).toBe(hash)
     })
   }
-  it('the domain {name:"SmartSession", version:"1"} has the SPEC separator', () => {
+  it('the domain {name:"SmartSession", version:"1"} has the wire-format separator', () => {
     expect(domainSeparator({ domain: enableDomain })).toBe(
       '0x057501e891776d1482927e5f094ae44049a4d893ba2d7b334dd7db8d38d3a0e1',
     )

@@ -160,7 +160,7 @@ describe('@rhinestone/module-sdk@0.4.0 against our contracts', () => {
     ).toBe(true)
   })
 
-  it('disagreement: for a fallback session its hash matches only with permitGenericPolicy: true (the SPEC sets it from the actions)', async () => {
+  it('disagreement: for a fallback session its hash matches only with permitGenericPolicy: true (our contract derives it from the actions)', async () => {
     const account = await f.newAccount()
     await f.ownerCalls([installCall(account, getSmartSessionsValidator({}).initData)], account)
     const session: SdkSession = {

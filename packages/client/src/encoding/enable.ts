@@ -1,4 +1,4 @@
-// The ENABLE flow's EIP-712 data (SPEC "Enable signature"): one owner signature over every chain's
+// The ENABLE flow's EIP-712 data (docs/wire-format.md): one owner signature over every chain's
 // session digest enables a session on many chains. Domain {name:"SmartSession", version:"1"} — no chainId,
 // no verifyingContract: the chains are inside the message.
 import { type Address, concat, encodeAbiParameters, type Hex, hashStruct, hashTypedData, toHex } from 'viem'
@@ -10,7 +10,7 @@ import { sessionAbiParameter } from './install.js'
 
 export const enableDomain = { name: 'SmartSession', version: '1' } as const
 
-/** The EIP-712 types of the enable signature, exactly as the SPEC lists them. */
+/** The EIP-712 types of the enable signature, exactly as docs/wire-format.md lists them. */
 export const enableTypes = {
   PolicyData: [
     { name: 'policy', type: 'address' },
@@ -127,7 +127,7 @@ export function getEnableDigest(session: Session, chains: readonly EnableChain[]
   return hashTypedData(getEnableTypedData(session, chains, mode))
 }
 
-/** The SPEC `EnableSession` struct for the chain at `chainIndex` of `chains`. */
+/** The wire-format `EnableSession` struct for the chain at `chainIndex` of `chains`. */
 export type EnableSession = {
   chainDigestIndex: number
   hashesAndChainIds: readonly { chainId: bigint; sessionDigest: Hex }[]

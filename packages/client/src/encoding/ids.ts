@@ -1,4 +1,4 @@
-// Ids computed locally, exactly as SmartSession does (SPEC "Wire format").
+// Ids computed locally, exactly as SmartSession does (docs/wire-format.md).
 import { type Address, encodeAbiParameters, encodePacked, type Hex, keccak256 } from 'viem'
 import type { Session } from '../types.js'
 

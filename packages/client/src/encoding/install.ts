@@ -1,4 +1,4 @@
-// SmartSession install data: empty, or `uint8 mode ‖ abi.encode(Session[])` (SPEC "onInstall").
+// SmartSession install data: empty, or `uint8 mode ‖ abi.encode(Session[])` (docs/wire-format.md).
 import { smartSessionAbi } from '@smart-sessions/bindings'
 import { concat, encodeAbiParameters, getAbiItem, type Hex, toHex } from 'viem'
 import { SmartSessionMode } from '../constants.js'

@@ -56,7 +56,7 @@ function encodeRule(rule: CallRule) {
   }
 }
 
-/** CallPolicy initData: `abi.encode(ActionConfig)` with up to 16 rules (SPEC "Policy initData formats"). */
+/** CallPolicy initData: `abi.encode(ActionConfig)` with up to 16 rules (docs/policies.md). */
 export function encodeCallPolicy(config: CallPolicyConfig): Hex {
   if (config.rules.length > MAX_CALL_RULES) {
     throw new InvalidPolicyConfigError('call', `at most ${MAX_CALL_RULES} rules, got ${config.rules.length}`)

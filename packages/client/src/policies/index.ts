@@ -1,4 +1,4 @@
-// One policy config → the SPEC PolicyData (address from the deployment or the config, initData from its builder).
+// One policy config → the wire-format PolicyData (address from the deployment or the config, initData from its builder).
 import type { Hex } from 'viem'
 import { type ContractName, type Deployment, requireAddress } from '../deployment.js'
 import { InvalidPolicyConfigError } from '../errors.js'
@@ -15,7 +15,7 @@ import type { AnyPolicyConfig, PolicyConfig, PolicyEncodeOptions } from './types
 import { encodeUsageLimitPolicy } from './usageLimit.js'
 import { encodeValueLimitPolicy } from './valueLimit.js'
 
-/** The contract (SPEC "Names") each policy type is served by (without a `period`). */
+/** The contract (docs/wire-format.md) each policy type is served by (without a `period`). */
 export const policyContracts = {
   sudo: 'SudoPolicy',
   'time-frame': 'TimeFramePolicy',
@@ -49,7 +49,7 @@ export const periodClaimContracts = [
   'RateLimitPolicy',
 ] as const satisfies readonly ContractName[]
 
-/** Where each policy type may be used (SPEC "Parts"): session level = user-op policies; action level. */
+/** Where each policy type may be used (docs/wire-format.md): session level = user-op policies; action level. */
 export type PolicyScope = 'userOp' | 'action' | 'erc1271'
 type Scopes = Record<PolicyScope, boolean>
 
@@ -144,7 +144,7 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
 }
 
 /**
- * The SPEC PolicyData for `config` used at `scope`: the policy address (config.address, else the
+ * The wire-format PolicyData for `config` used at `scope`: the policy address (config.address, else the
  * deployment's address of the contract serving it, see policyContractOf) and its initData. Throws when the
  * policy cannot serve that scope.
  */

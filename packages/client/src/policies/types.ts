@@ -1,5 +1,5 @@
 // Policies as typed objects: the declarative half of a session. Each builder in this folder turns one
-// into the SPEC `PolicyData` (policy address + initData in the SPEC "Policy initData formats").
+// into the wire-format `PolicyData` (policy address + initData as docs/policies.md gives them).
 import type { Address, Hex } from 'viem'
 
 /** Always passes. */

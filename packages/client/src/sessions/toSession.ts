@@ -1,4 +1,4 @@
-// SessionConfig → SPEC Session, with the seed's defaults made explicit (onchain nothing is implicit):
+// SessionConfig → wire-format Session, with the seed's defaults made explicit (onchain nothing is implicit):
 // no actions → the fallback action; an action without policies → sudo; actions given → no fallback added;
 // ERC-1271 contents without policies → sudo; a fee budget (FeeLimitPolicy) unless fees: 'unlimited'.
 import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size } from 'viem'
@@ -132,7 +132,7 @@ function toClaimActions(
 }
 
 /**
- * Turns a declarative session into the SPEC `Session` (policy addresses from `deployment`). `options.now`
+ * Turns a declarative session into the wire-format `Session` (policy addresses from `deployment`). `options.now`
  * gives the current unix time, the default `start` of policies with a `period` (default: the system clock);
  * the start is fixed in the Session's initData, so build the session when granting it. A fixed-window policy
  * (a `period` without `carryOver`, or `rate-limit`) adds the action its operations' `claimPeriod` call needs.

@@ -48,7 +48,7 @@ export type FallbackAction = {
 
 export type SessionAction = TargetAction | FallbackAction
 
-/** A session as people write it; `toSession` turns it into the SPEC `Session`. */
+/** A session as people write it; `toSession` turns it into the wire-format `Session`. */
 export type SessionConfig = {
   owners: EcdsaOwners | PasskeyOwners
   /** No actions → the fallback action alone. Actions given → exactly those, no fallback added. */
