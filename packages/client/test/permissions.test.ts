@@ -232,7 +232,7 @@ describe('toPermissionSessionConfig: ERC-7715 requests onto sessions', () => {
       type: 'native-stream',
       initialAmount: 1n,
       amountPerSecond: 2n,
-      maxAmount: undefined,
+      maxAmount: 2n ** 128n - 1n,
       start: NOW,
     })
   })
@@ -364,12 +364,13 @@ describe('toPermissionSessionConfig: ERC-7715 requests onto sessions', () => {
     expect(periodic.session.actions.map((a) => a.actionPolicies.map((p) => p.policy))).toContainEqual([
       '0x0000000000000000000000000000000000000077',
     ])
-    // Streams: no encoder in this client yet — refused rather than widened.
-    expect(() =>
-      grantPermissionsToSession(
-        { ...base, permission: { type: 'native-token-stream', data: { amountPerSecond: 1n } } },
-        deployment,
-      ),
-    ).toThrow(PermissionRequestError)
+    // Streams: the streaming policies.
+    const stream = grantPermissionsToSession(
+      { ...base, permission: { type: 'native-token-stream', data: { amountPerSecond: 1n } } },
+      { ...deployment, StreamingValueLimitPolicy: '0x0000000000000000000000000000000000000079' } as Deployment,
+    )
+    expect(stream.session.actions.flatMap((a) => a.actionPolicies.map((p) => p.policy))).toContain(
+      '0x0000000000000000000000000000000000000079',
+    )
   })
 })

@@ -129,7 +129,8 @@ export function toPermissionSessionConfig(
   const stream = () => ({
     initialAmount: data.initialAmount === undefined ? 0n : amount('initialAmount'),
     amountPerSecond: amount('amountPerSecond'),
-    maxAmount: data.maxAmount === undefined ? undefined : amount('maxAmount'),
+    // No maxAmount asked: no cap but the stream policy's own (2^128 − 1), which no amount reaches.
+    maxAmount: data.maxAmount === undefined ? 2n ** 128n - 1n : amount('maxAmount'),
     start,
   })
   const owners = { type: 'ecdsa', accounts: [grantee] } as const

@@ -96,14 +96,14 @@ export type PermissionPolicyConfig =
       token: Address
       initialAmount: bigint
       amountPerSecond: bigint
-      maxAmount: bigint | undefined
+      maxAmount: bigint
       start: bigint
     }
   | {
       type: 'native-stream'
       initialAmount: bigint
       amountPerSecond: bigint
-      maxAmount: bigint | undefined
+      maxAmount: bigint
       start: bigint
     }
 
