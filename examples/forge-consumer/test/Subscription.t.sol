@@ -4,11 +4,11 @@ pragma solidity ^0.8.28;
 import {Subscription} from "../src/Subscription.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {PermissionId} from "@smart-sessions/contracts/contracts/DataTypes.sol";
+import {IPolicy} from "@smart-sessions/contracts/contracts/interfaces/IPolicy.sol";
 import {ISmartSession} from "@smart-sessions/contracts/contracts/interfaces/ISmartSession.sol";
 import {ValueLimitPolicy} from "@smart-sessions/contracts/contracts/policies/ValueLimitPolicy.sol";
 import {SessionKitAccount} from "@smart-sessions/contracts/test-kit/SessionKitAccount.sol";
 import {SmartSessionTestKit} from "@smart-sessions/contracts/test-kit/SmartSessionTestKit.sol";
-import {IPolicy} from "@smart-sessions/contracts/contracts/interfaces/IPolicy.sol";
 
 /// @notice A session key renews the account's subscription through real EntryPoint.handleOps on an OpenZeppelin
 /// ERC-7579 account: `subscribe` only, at most 2 × price in ETH in total.
