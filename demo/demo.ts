@@ -4,19 +4,17 @@ import { type Address, encodeFunctionData, formatUnits } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import {
   type AnyPolicyConfig,
-  buildEnableSession,
+  checkSessionCalls,
   type Deployment,
   type DirectResult,
-  formatValidatorSignature,
-  getEnableChain,
-  getEnableTypedData,
-  getInstallCall,
-  getPermissionId,
-  getRemoveSessionCall,
-  requireAddress,
+  encodeInstallCall,
+  encodeRemoveSessionCall,
+  getSessionState,
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
+  signSessionEnable,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../packages/client/src/index.js'
@@ -41,7 +39,7 @@ async function main() {
 async function story(stack: TestStack) {
   const { publicClient, walletClient: bundler, token } = stack
   const deployment = stack.deployment as Deployment
-  const smartSession = requireAddress(deployment, 'SmartSession')
+  const smartSession = deployment.SmartSession as Address
   const book = deployment as Record<string, Address>
   const ownerValidator = stack.account.ownerValidator
   console.log(`  anvil ${stack.rpcUrl}, EntryPoint v0.8 at ${stack.entryPoints['0.8']}`)
@@ -95,7 +93,7 @@ async function story(stack: TestStack) {
     },
     deployment,
   )
-  const permissionId = getPermissionId(session)
+  const permissionId = toPermissionId(session)
 
   const step = (n: string, text: string) => console.log(`\n${bold(n)} ${text}`)
   const refused = async (attempt: Promise<unknown>) => {
@@ -114,6 +112,27 @@ async function story(stack: TestStack) {
     }
   }
 
+  /** What the session may still do, read from the chain (getSessionState: each policy's own view). */
+  const printState = async (account: Address) => {
+    const state = await getSessionState(publicClient, { account, permissionId, deployment, session })
+    if (!state.enabled) {
+      console.log(`   state: not enabled (enable nonce ${state.nonce})`)
+      return
+    }
+    for (const policy of state.actions.flatMap((action) => action.policies)) {
+      const left = policy.state as Record<string, unknown> | undefined
+      if (policy.name === 'SpendingLimitPolicy') {
+        const [limit] = (left?.tokens ?? []) as { left: bigint; limit: bigint }[]
+        console.log(`   state: ${policy.name} ${usdc(limit?.left ?? 0n)} left of ${usdc(limit?.limit ?? 0n)}`)
+      } else if (policy.name === 'TimeFramePolicy') {
+        console.log(`   state: ${policy.name} valid until ${new Date(Number(left?.validUntil) * 1000).toISOString()}`)
+      } else
+        console.log(
+          `   state: ${policy.name ?? policy.address} ${JSON.stringify(left, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+        )
+    }
+  }
+
   const runStory = async (
     account: Address,
     sessionAccount: Awaited<ReturnType<typeof toSessionAccount>>,
@@ -128,16 +147,25 @@ async function story(stack: TestStack) {
     result = await sendUserOperationDirect(bundler, { account: sessionAccount, calls: [transfer(500n * USDC)], book })
     console.log(`   second transfer: 500 USDC sent — ${gas(result)}`)
     console.log(`   recipient holds ${usdc(await balance(recipient))}`)
+    await printState(account)
 
     step('→', `session key tries 200 USDC more (900 + 200 > 1,000): ${limitName} must refuse`)
+    const check = await checkSessionCalls(publicClient, {
+      account,
+      permissionId,
+      calls: [transfer(200n * USDC)],
+      deployment,
+    })
+    console.log(`   checked before sending (nothing sent): ${check.ok ? 'would pass' : check.reason}`)
     await refused(sendUserOperationDirect(bundler, { account: sessionAccount, calls: [transfer(200n * USDC)], book }))
 
     step('→', 'owner revokes the session')
     const revoke = await sendUserOperationDirect(bundler, {
       account: await ownerAccount(account),
-      calls: [getRemoveSessionCall({ smartSession, permissionId })],
+      calls: [encodeRemoveSessionCall({ smartSession, permissionId })],
     })
     console.log(`   removeSession — ${gas(revoke)}`)
+    await printState(account)
 
     step('→', 'session key tries 10 USDC after the revocation')
     await refused(sendUserOperationDirect(bundler, { account: sessionAccount, calls: [transfer(10n * USDC)], book }))
@@ -150,7 +178,7 @@ async function story(stack: TestStack) {
   console.log(`   ≤ 1,000 USDC in total (${limitName}), expires in 3 days (TimeFramePolicy, validUntil ${validUntil})`)
   const install = await sendUserOperationDirect(bundler, {
     account: await ownerAccount(account),
-    calls: [getInstallCall({ account, smartSession, sessions: [session] })],
+    calls: [encodeInstallCall({ account, smartSession, sessions: [session] })],
   })
   console.log(`   installModule(SmartSession, session) — ${gas(install)}; permission id ${permissionId}`)
   step('2.', 'the session key sends two transfers by itself')
@@ -172,27 +200,29 @@ async function story(stack: TestStack) {
   console.log(`\n${bold('Part 2')}: a second account ${second}; the session travels with the first user op`)
   const installEmpty = await sendUserOperationDirect(bundler, {
     account: await ownerAccount(second),
-    calls: [getInstallCall({ account: second, smartSession })],
+    calls: [encodeInstallCall({ account: second, smartSession })],
   })
   console.log(`   owner installs SmartSession once, with no session — ${gas(installEmpty)}`)
-  step('1.', 'owner signs the session once (EIP-712, no transaction)')
-  const chain = await getEnableChain(publicClient, { smartSession, account: second, session })
-  const ownerSignature = await owner.signTypedData(getEnableTypedData(session, [chain]))
-  const enableSession = buildEnableSession({
+  step('1.', 'owner signs the session once (EIP-712, no transaction): signSessionEnable')
+  const enableSession = await signSessionEnable(publicClient, {
+    account: second,
     session,
-    chains: [chain],
-    permissionEnableSig: formatValidatorSignature(ownerValidator, ownerSignature),
+    owner,
+    validator: ownerValidator,
+    deployment,
   })
-  console.log(`   signature ${ownerSignature.slice(0, 18)}… over chain ${chain.chainId}, nonce ${chain.nonce}`)
+  const [chain] = enableSession.hashesAndChainIds
+  console.log(`   signature ${enableSession.permissionEnableSig.slice(0, 18)}… over chain ${chain?.chainId}`)
+  await printState(second)
   step('2.', 'the session key sends two transfers; the first also enables the session')
   try {
     await runStory(
       second,
+      // The permission id comes from enableSession.
       await toSessionAccount({
         client: publicClient,
         address: second,
         smartSession,
-        permissionId,
         signers: [sessionKey],
         enable: { enableSession },
       }),

@@ -187,6 +187,16 @@ async function main() {
   ])
   count(parseForgeSummary(browserTest.stdout), browserTest.status)
 
+  // An outside Node.js app installs the packed @smart-sessions/client and bindings with npm (not the workspace
+  // links), type-checks against their published types and grants and uses a session on its own anvil: one test.
+  const nodeConsumer = await step('examples/node-consumer (packed tarballs)', [
+    bin('tsx'),
+    '--conditions',
+    'source',
+    'examples/node-consumer/run.ts',
+  ])
+  count({ passed: nodeConsumer.status === 0 ? 1 : 0, failed: nodeConsumer.status === 0 ? 0 : 1 }, nodeConsumer.status)
+
   if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`)
   console.log(`${counts.passed} passed, ${counts.failed} failed`)
   return failedSteps.length === 0 && counts.failed === 0 ? 0 : 1

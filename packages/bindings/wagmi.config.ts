@@ -5,6 +5,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from '@wagmi/cli'
 import { foundry } from '@wagmi/cli/plugins'
+import { type Abi, type Address, getContractAddress, type Hex, keccak256 } from 'viem'
+
+type AbiItem = Abi[number]
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const sourceDir = 'contracts/'
@@ -41,15 +44,20 @@ function ownContracts(): Plugin {
     project: repoRoot,
     forge: { path: JSON.stringify(join(repoRoot, 'tools', 'forge')), build: true, rebuild: false },
   })
+  let built: ReturnType<NonNullable<Plugin['contracts']>> | undefined
   return {
     ...plugin,
     name: 'Foundry (contracts/)',
-    async contracts() {
-      const contracts = (await plugin.contracts?.()) ?? []
-      const own = ownContractNames()
-      return withAdminHalf(contracts.filter((contract) => own.has(contract.name))).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      )
+    contracts() {
+      // Built once: the errors plugin reads the same list.
+      built ??= (async () => {
+        const contracts = (await plugin.contracts?.()) ?? []
+        const own = ownContractNames()
+        return withAdminHalf(contracts.filter((contract) => own.has(contract.name))).sort((a, b) =>
+          a.name.localeCompare(b.name),
+        )
+      })()
+      return built
     },
   }
 }
@@ -76,31 +84,75 @@ function withAdminHalf(contracts: FoundryContract[]): FoundryContract[] {
   })
 }
 
+type Manifest = { create2Deployer: Address; salt: Hex; contracts: string[] }
+
 /**
- * The deployed addresses of every chain in deployments/<chainId>.json (written by script/Deploy.s.sol), as
- * `deploymentsByChainId`. The local anvil chain (31337) is left out: its file changes with every local run.
+ * From deployments/contracts.json (the one list of deployable contracts) and the built artifacts: the contract
+ * names, the CREATE2 deployer and salt, and every contract's address (`defaultDeployment`: CREATE2 of the
+ * artifact's creation code — the same on every EVM chain, where script/Deploy.s.sol puts it).
  */
-function deployments(): Plugin {
+function deployment(): Plugin {
   return {
-    name: 'Deployments (deployments/*.json)',
+    name: 'Deployment (deployments/contracts.json)',
     async run() {
-      const dir = join(repoRoot, 'deployments')
-      const byChain: Record<string, Record<string, string>> = {}
-      const files = existsSync(dir) ? readdirSync(dir).filter((name) => /^\d+\.json$/.test(name)) : []
-      for (const file of files.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))) {
-        const chainId = file.replace('.json', '')
-        if (chainId === '31337') continue
-        const addresses = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>
-        byChain[chainId] = Object.fromEntries(Object.entries(addresses).sort(([a], [b]) => a.localeCompare(b)))
+      const manifest = JSON.parse(readFileSync(join(repoRoot, 'deployments', 'contracts.json'), 'utf8')) as Manifest
+      const addresses: Record<string, Address> = {}
+      for (const name of manifest.contracts) {
+        const path = join(artifactsDir, `${name}.sol`, `${name}.json`)
+        const artifact = JSON.parse(readFileSync(path, 'utf8')) as { bytecode: { object: Hex } }
+        addresses[name] = getContractAddress({
+          opcode: 'CREATE2',
+          from: manifest.create2Deployer,
+          salt: manifest.salt,
+          bytecodeHash: keccak256(artifact.bytecode.object),
+        })
       }
+      const constant = (doc: string, name: string, value: unknown) =>
+        `/** ${doc} */\nexport const ${name} = ${JSON.stringify(value, null, 2)} as const\n`
       return {
-        content: `/** Deployed addresses per chain id, from deployments/<chainId>.json. */\nexport const deploymentsByChainId = ${JSON.stringify(byChain, null, 2)} as const`,
+        content: [
+          constant('The deployable contracts (deployments/contracts.json).', 'contractNames', manifest.contracts),
+          constant(
+            'The CREATE2 deployer every contract is deployed through.',
+            'create2Deployer',
+            manifest.create2Deployer,
+          ),
+          constant('The CREATE2 salt of every contract.', 'deploySalt', manifest.salt),
+          constant(
+            "Every contract's CREATE2 address (deployer, salt, creation code): the same on every EVM chain.",
+            'defaultDeployment',
+            addresses,
+          ),
+        ].join('\n'),
       }
     },
   }
 }
 
+/** Every custom error of the repository's contracts, once each (by signature): to decode any revert. */
+function errors(own: () => Promise<{ name: string; abi: Abi }[]>): Plugin {
+  return {
+    name: 'Errors (all contracts)',
+    async run() {
+      const seen = new Map<string, AbiItem>()
+      for (const contract of await own()) {
+        for (const item of contract.abi) {
+          if (item.type !== 'error') continue
+          const key = `${item.name}(${item.inputs.map((input) => input.type).join(',')})`
+          if (!seen.has(key)) seen.set(key, item)
+        }
+      }
+      const sorted = [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, item]) => item)
+      return {
+        content: `/** Every custom error of the contracts, once each: decodes any revert of theirs. */\nexport const smartSessionsErrorsAbi = ${JSON.stringify(sorted, null, 2)} as const\n`,
+      }
+    },
+  }
+}
+
+const contracts = ownContracts()
+
 export default defineConfig({
   out: 'src/generated.ts',
-  plugins: [ownContracts(), deployments()],
+  plugins: [contracts, deployment(), errors(async () => (await contracts.contracts?.()) ?? [])],
 })

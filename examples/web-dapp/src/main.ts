@@ -4,19 +4,16 @@
 
 import { feeLimitPolicyAbi, fixedWindowSpendingLimitPolicyAbi } from '@smart-sessions/bindings'
 import {
-  getActionId,
-  getConfigId,
-  getInstallCall,
-  getPermissionId,
-  requireAddress,
+  encodeInstallCall,
   type Session,
   sendUserOperationDirect,
   toErc7579Account,
   toPeriodClaimPolicies,
+  toPermissionId,
   toSession,
   toSessionAccount,
-  USER_OP_SCOPE,
 } from '@smart-sessions/client'
+import { requireAddress, toActionId, toConfigId, USER_OP_SCOPE } from '@smart-sessions/client/encoding'
 import {
   type Address,
   createPublicClient,
@@ -69,7 +66,7 @@ async function latestTime(): Promise<bigint> {
 async function readAllowance(): Promise<{ remaining: bigint; refillAt: bigint }> {
   if (!granted) throw new Error('no session')
   const policy = requireAddress(dappStack.deployment, 'FixedWindowSpendingLimitPolicy')
-  const configId = getConfigId(dappStack.account, granted.permissionId, getActionId(dappStack.token, TRANSFER))
+  const configId = toConfigId(dappStack.account, granted.permissionId, toActionId(dappStack.token, TRANSFER))
   const [remaining, refillAt] = await publicClient.readContract({
     address: policy,
     abi: fixedWindowSpendingLimitPolicyAbi,
@@ -86,7 +83,7 @@ async function readFees(): Promise<{ spent: bigint; total: bigint }> {
     address: requireAddress(dappStack.deployment, 'FeeLimitPolicy'),
     abi: feeLimitPolicyAbi,
     functionName: 'getFeeLimit',
-    args: [smartSession, getConfigId(dappStack.account, granted.permissionId, USER_OP_SCOPE), dappStack.account],
+    args: [smartSession, toConfigId(dappStack.account, granted.permissionId, USER_OP_SCOPE), dappStack.account],
   })
   return { spent, total }
 }
@@ -183,10 +180,10 @@ $('grant').addEventListener('click', async () => {
     })
     await sendUserOperationDirect(relayer, {
       account: ownerAccount,
-      calls: [getInstallCall({ account: dappStack.account, smartSession, sessions: [session] })],
+      calls: [encodeInstallCall({ account: dappStack.account, smartSession, sessions: [session] })],
       book,
     })
-    granted = { session, permissionId: getPermissionId(session), validUntil }
+    granted = { session, permissionId: toPermissionId(session), validUntil }
     $('grant-status').textContent = 'Granted. From now on the passkey alone signs transfers within the limits.'
     $('grant-status').className = 'ok'
     $<HTMLButtonElement>('send').disabled = false

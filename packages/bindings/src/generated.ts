@@ -1461,6 +1461,133 @@ export const iActionPolicyAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IERC7579Account
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const ierc7579AccountAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'accountId',
+    outputs: [
+      {
+        name: 'accountImplementationId',
+        internalType: 'string',
+        type: 'string',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'mode', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'executionCalldata', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'mode', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'executionCalldata', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'executeFromExecutor',
+    outputs: [{ name: 'returnData', internalType: 'bytes[]', type: 'bytes[]' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'module', internalType: 'address', type: 'address' },
+      { name: 'initData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'installModule',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'module', internalType: 'address', type: 'address' },
+      { name: 'additionalContext', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isModuleInstalled',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'encodedMode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'supportsExecutionMode',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'supportsModule',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'moduleTypeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'module', internalType: 'address', type: 'address' },
+      { name: 'deInitData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'uninstallModule',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'moduleTypeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'module',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'ModuleInstalled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'moduleTypeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'module',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'ModuleUninstalled',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // IPolicy
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7834,8 +7961,1317 @@ export const webAuthnSessionValidatorAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// Deployments (deployments/*.json)
+// Deployment (deployments/contracts.json)
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
-/** Deployed addresses per chain id, from deployments/<chainId>.json. */
-export const deploymentsByChainId = {} as const
+/** The deployable contracts (deployments/contracts.json). */
+export const contractNames = [
+  'SmartSession',
+  'ECDSASessionValidator',
+  'MultisigSessionValidator',
+  'WebAuthnSessionValidator',
+  'SudoPolicy',
+  'CallPolicy',
+  'TimeFramePolicy',
+  'UsageLimitPolicy',
+  'SpendingLimitPolicy',
+  'ValueLimitPolicy',
+  'PeriodicSpendingLimitPolicy',
+  'PeriodicValueLimitPolicy',
+  'FixedWindowSpendingLimitPolicy',
+  'FixedWindowValueLimitPolicy',
+  'RateLimitPolicy',
+  'CallRulesPolicy',
+  'FeeLimitPolicy',
+  'StreamingSpendingLimitPolicy',
+  'StreamingValueLimitPolicy',
+] as const
+
+/** The CREATE2 deployer every contract is deployed through. */
+export const create2Deployer =
+  '0x4e59b44847b379578588920cA78FbF26c0B4956C' as const
+
+/** The CREATE2 salt of every contract. */
+export const deploySalt =
+  '0x0000000000000000000000000000000000000000000000000000000000000000' as const
+
+/** Every contract's CREATE2 address (deployer, salt, creation code): the same on every EVM chain. */
+export const defaultDeployment = {
+  SmartSession: '0xB08270B1E611B370d4184eb502da870607b5069A',
+  ECDSASessionValidator: '0x734338B18A6518a061b2bd360b8F89Ce5B880Aac',
+  MultisigSessionValidator: '0xc1913711770ed7aeFc5f100e076C4d5907fbC2Bb',
+  WebAuthnSessionValidator: '0xAdeb8f54045e51AfdD12b9ACA6F7A4784F12B17D',
+  SudoPolicy: '0x142836AADF3E392778693E43372E3CB2aDd5f0B2',
+  CallPolicy: '0x51aEf6347E2ba599E2092C58498B0df9E51bE946',
+  TimeFramePolicy: '0x39Def3f3a40Eaa7D489e2452b16F816E40fE7821',
+  UsageLimitPolicy: '0x979411eE66b954f135BB477C13cCdD10c8De9c60',
+  SpendingLimitPolicy: '0x359Dd905b8eaD1Ff5BB1E466CB28095963680a47',
+  ValueLimitPolicy: '0xC453fD44CF0a57C274FF72181410bE41827aA642',
+  PeriodicSpendingLimitPolicy: '0xc0B740731f47c0efa415BeAD3C8b9b639Cb83568',
+  PeriodicValueLimitPolicy: '0x92cf078d78808029F37610F04c90b44019890bEE',
+  FixedWindowSpendingLimitPolicy: '0x94bFcae543532e2a74A9F6DfCE237277291e61E2',
+  FixedWindowValueLimitPolicy: '0x9aD210b2Cc05B1e98D330620568e651e18F2f8E9',
+  RateLimitPolicy: '0x3B0e60334BEBf28b74595F3aeCc9f8249Bd3d52C',
+  CallRulesPolicy: '0xC849c846CFFF74ED993B130B1F2222817E8842c3',
+  FeeLimitPolicy: '0x8eB561595259b006e5dD74b321d6B5EdF66cab22',
+  StreamingSpendingLimitPolicy: '0x8F2ceF00308eB85F4B2D9852B3dB210048eb79EB',
+  StreamingValueLimitPolicy: '0xFEC6e2f1f34A964Be1c74323fc8Ef62e5a2120B4',
+} as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Errors (all contracts)
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/** Every custom error of the contracts, once each: decodes any revert of theirs. */
+export const smartSessionsErrorsAbi = [
+  {
+    type: 'error',
+    name: 'ActionNotFound',
+    inputs: [
+      {
+        name: 'actionId',
+        type: 'bytes32',
+        internalType: 'ActionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ActionNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'target',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'AllowanceBeyondTimeRange',
+    inputs: [
+      {
+        name: 'amount',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'AllowanceLimitTooLarge',
+    inputs: [
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'max',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'AllowanceNotConfigured',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'AlreadyInstalled',
+    inputs: [
+      {
+        name: 'account',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'CalldataTooShort',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'offset',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ChainIdMismatch',
+    inputs: [
+      {
+        name: 'signedChainId',
+        type: 'uint64',
+        internalType: 'uint64',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ClaimBeforeStart',
+    inputs: [
+      {
+        name: 'time',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'start',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ConfigurationCodeMissing',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'DuplicateAction',
+    inputs: [
+      {
+        name: 'actionId',
+        type: 'bytes32',
+        internalType: 'ActionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'DuplicatePolicy',
+    inputs: [
+      {
+        name: 'policy',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'DuplicateToken',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'EntryPointCallNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'target',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ERC7739ContentNotFound',
+    inputs: [
+      {
+        name: 'appDomainSeparator',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+      {
+        name: 'contentName',
+        type: 'string',
+        internalType: 'string',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'FeeLimitExceeded',
+    inputs: [
+      {
+        name: 'cost',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'left',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'FeePerOpExceeded',
+    inputs: [
+      {
+        name: 'cost',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'maxCostPerOp',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'GroupOutOfOrder',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'group',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InstalledModuleCallNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'target',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidActionTarget',
+    inputs: [
+      {
+        name: 'target',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidAllowance',
+    inputs: [
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'period',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidChainDigestIndex',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidEnableSignature',
+    inputs: [
+      {
+        name: 'account',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidERC7739Content',
+    inputs: [
+      {
+        name: 'appDomainSeparator',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+      {
+        name: 'contentName',
+        type: 'string',
+        internalType: 'string',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidInitData',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'InvalidInitDataLength',
+    inputs: [
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidInstallData',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'InvalidPeriodClaim',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'InvalidPolicy',
+    inputs: [
+      {
+        name: 'policy',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidRange',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'min',
+        type: 'uint128',
+        internalType: 'uint128',
+      },
+      {
+        name: 'max',
+        type: 'uint128',
+        internalType: 'uint128',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidSelfRevokeSignature',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidSessionValidator',
+    inputs: [
+      {
+        name: 'sessionValidator',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidStream',
+    inputs: [
+      {
+        name: 'initial',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'rate',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'max',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'start',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidTimeFrame',
+    inputs: [
+      {
+        name: 'validUntil',
+        type: 'uint48',
+        internalType: 'uint48',
+      },
+      {
+        name: 'validAfter',
+        type: 'uint48',
+        internalType: 'uint48',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidUserOpSender',
+    inputs: [
+      {
+        name: 'sender',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidValueCount',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'count',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'InvalidWindowAllowance',
+    inputs: [
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'period',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'start',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'LeftoverSessions',
+    inputs: [
+      {
+        name: 'account',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'LengthMismatch',
+    inputs: [
+      {
+        name: 'tokens',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'limits',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'LimitTooLarge',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'MalformedExecutionCalldata',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'MalformedInitData',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'MalformedRule',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'MalformedSignature',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'MalformedTokenCall',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ModuleCallNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'NonceExhausted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'NoPeriodClaim',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'NoPoliciesSet',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'actionId',
+        type: 'bytes32',
+        internalType: 'ActionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'NoRuleGroupPassed',
+    inputs: [
+      {
+        name: 'failures',
+        type: 'tuple[]',
+        internalType: 'struct RuleFailure[]',
+        components: [
+          {
+            name: 'group',
+            type: 'uint256',
+            internalType: 'uint256',
+          },
+          {
+            name: 'rule',
+            type: 'uint256',
+            internalType: 'uint256',
+          },
+          {
+            name: 'reason',
+            type: 'uint8',
+            internalType: 'enum RuleFailureReason',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'NotDelegateCall',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'NotInitialized',
+    inputs: [
+      {
+        name: 'configId',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+      {
+        name: 'account',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'NoTokens',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'OutOfRangeAccess',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'ParamLimitExceeded',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'requested',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'remaining',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ParamRuleViolated',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'condition',
+        type: 'uint8',
+        internalType: 'uint8',
+      },
+      {
+        name: 'param',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+      {
+        name: 'ref',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'PaymasterNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'PolicyNotFound',
+    inputs: [
+      {
+        name: 'policy',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'PolicyReverted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'policy',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'reason',
+        type: 'bytes',
+        internalType: 'bytes',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'PolicyViolation',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'policy',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'SelfCallNotPermitted',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'SessionAlreadyEnabled',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'SessionDigestMismatch',
+    inputs: [
+      {
+        name: 'expected',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+      {
+        name: 'signed',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'SessionNotEnabled',
+    inputs: [
+      {
+        name: 'permissionId',
+        type: 'bytes32',
+        internalType: 'PermissionId',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'SpendingLimitExceeded',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'requested',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'remaining',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'StreamBeyondTimeRange',
+    inputs: [
+      {
+        name: 'requested',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'StreamExceeded',
+    inputs: [
+      {
+        name: 'requested',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'remaining',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'StreamNotConfigured',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'TokenCallWithValue',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'value',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TokenFunctionNotAllowed',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TokenNotAllowed',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TooManyActions',
+    inputs: [
+      {
+        name: 'count',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TooManyPolicies',
+    inputs: [
+      {
+        name: 'count',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TooManyRules',
+    inputs: [
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TooManySessions',
+    inputs: [
+      {
+        name: 'account',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'TooManyTokens',
+    inputs: [
+      {
+        name: 'count',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'max',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnknownCondition',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'condition',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnknownLocation',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'location',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnsortedValues',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnsupportedExecutionFunction',
+    inputs: [
+      {
+        name: 'selector',
+        type: 'bytes4',
+        internalType: 'bytes4',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnsupportedExecutionMode',
+    inputs: [
+      {
+        name: 'mode',
+        type: 'bytes32',
+        internalType: 'bytes32',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UnsupportedMode',
+    inputs: [
+      {
+        name: 'mode',
+        type: 'uint8',
+        internalType: 'uint8',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UsageLimitExceeded',
+    inputs: [
+      {
+        name: 'limit',
+        type: 'uint128',
+        internalType: 'uint128',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'UsedAboveLimit',
+    inputs: [
+      {
+        name: 'index',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'used',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ValidatorDataTooLong',
+    inputs: [
+      {
+        name: 'length',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ValueCountMismatch',
+    inputs: [
+      {
+        name: 'consumed',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'supplied',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ValueLimitExceeded',
+    inputs: [
+      {
+        name: 'value',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ValueSumOverflow',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'WindowAllowanceNotConfigured',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'WindowLimitExceeded',
+    inputs: [
+      {
+        name: 'window',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'requested',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'remaining',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'WindowLimitTooLarge',
+    inputs: [
+      {
+        name: 'limit',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'max',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'WindowPassed',
+    inputs: [
+      {
+        name: 'window',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+      {
+        name: 'current',
+        type: 'uint256',
+        internalType: 'uint256',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ZeroLimit',
+    inputs: [],
+  },
+  {
+    type: 'error',
+    name: 'ZeroLimit',
+    inputs: [
+      {
+        name: 'token',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+  },
+  {
+    type: 'error',
+    name: 'ZeroToken',
+    inputs: [],
+  },
+] as const

@@ -1,17 +1,15 @@
-// Where the contracts are: the deployments known to the bindings, or addresses the caller passes.
-import { type ContractName, type Deployment, deployments } from '@smart-sessions/bindings'
+// Where the contracts are: the CREATE2 addresses of the bindings (the same on every EVM chain), overridden
+// entry by entry by addresses the caller passes.
+import { type ContractName, type Deployment, defaultDeployment } from '@smart-sessions/bindings'
 import type { Address } from 'viem'
 import { MissingDeploymentError } from './errors.js'
 
 export type { ContractName, Deployment }
+export { defaultDeployment }
 
-/**
- * The addresses of the Smart Sessions contracts on `chainId`: the bindings' deployment for that chain,
- * overridden entry by entry by `override` (e.g. a local deployment in tests).
- */
-export function getDeployment(chainId: number | undefined, override?: Deployment): Deployment {
-  const known = chainId === undefined ? undefined : deployments[chainId]
-  return { ...known, ...override }
+/** `defaultDeployment` overridden entry by entry by `override` (e.g. a contract at another address). */
+export function toDeployment(override?: Deployment | undefined): Deployment {
+  return { ...defaultDeployment, ...override }
 }
 
 /** The address of `name` in `deployment`, or a MissingDeploymentError naming what is missing. */

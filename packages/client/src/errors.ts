@@ -1,24 +1,33 @@
-// Readable errors: the client's own input errors, and decoding of what the chain or a bundler refused
-// (SmartSession's custom errors, policies' own errors, the EntryPoint's FailedOp / FailedOpWithRevert).
-import * as bindings from '@smart-sessions/bindings'
-import {
-  type Abi,
-  type Address,
-  BaseError,
-  decodeErrorResult,
-  getAddress,
-  type Hex,
-  isHex,
-  parseAbi,
-  slice,
-} from 'viem'
+// Readable errors: the client's own input errors, the typed refusals, and decoding of what the chain or a
+// bundler refused (SmartSession's custom errors, policies' own errors, the EntryPoint's FailedOp /
+// FailedOpWithRevert). Decoding uses the one generated table of every contract error (not every ABI).
+import { smartSessionsErrorsAbi } from '@smart-sessions/bindings'
+import { type Abi, type Address, BaseError, decodeErrorResult, getAddress, type Hex, isHex, slice } from 'viem'
+import { entryPoint08Abi } from 'viem/account-abstraction'
 
-/** A contract the client needs has no address on this chain and none was passed. */
+/** A contract the client needs has no address in the deployment passed. */
 export class MissingDeploymentError extends BaseError {
   constructor(public readonly contract: string) {
-    super(`${contract} has no known address on this chain: pass it in \`deployment\` (or deploy it first).`, {
-      name: 'MissingDeploymentError',
-    })
+    super(
+      `${contract} has no known address in the deployment passed: pass it in \`deployment\` (or deploy it first).`,
+      {
+        name: 'MissingDeploymentError',
+      },
+    )
+  }
+}
+
+/** A contract has no code at its address on this chain (not deployed there yet). */
+export class NotDeployedError extends BaseError {
+  constructor(
+    public readonly contract: string,
+    public readonly address: Address,
+    public readonly chainId: number,
+  ) {
+    super(
+      `${contract} is not deployed on chain ${chainId} (no code at ${address}): deploy it (\`pnpm deploy:contracts\`, the same address on every chain) or pass its address in \`deployment\`.`,
+      { name: 'NotDeployedError' },
+    )
   }
 }
 
@@ -34,34 +43,38 @@ export class InvalidPolicyConfigError extends BaseError {
 
 /** A session shape that cannot be turned into a wire-format Session. */
 export class InvalidSessionError extends BaseError {
-  constructor(reason: string) {
-    super(`Invalid session: ${reason}.`, { name: 'InvalidSessionError' })
+  constructor(reason: string, options: { name?: string | undefined } = {}) {
+    super(`Invalid session: ${reason}.`, { name: options.name ?? 'InvalidSessionError' })
   }
 }
 
-type AbiError = Extract<Abi[number], { type: 'error' }>
-
-/** The EntryPoint's validation-failure errors (v0.7 / v0.8). */
-export const entryPointErrorsAbi = parseAbi([
-  'error FailedOp(uint256 opIndex, string reason)',
-  'error FailedOpWithRevert(uint256 opIndex, string reason, bytes inner)',
-])
-
-/** Every custom error of every contract in the bindings, deduplicated by selector. */
-function allErrors(): Abi {
-  const seen = new Map<string, AbiError>()
-  for (const value of Object.values(bindings)) {
-    if (!Array.isArray(value)) continue
-    for (const item of value as readonly { type?: string }[]) {
-      if (item.type !== 'error') continue
-      const error = item as AbiError
-      const key = `${error.name}(${error.inputs.map((input) => input.type).join(',')})`
-      if (!seen.has(key)) seen.set(key, error)
-    }
+/** The `permissionId` passed is not the id of the session in `enableSession`. */
+export class PermissionIdMismatchError extends InvalidSessionError {
+  constructor(
+    public readonly permissionId: Hex,
+    public readonly enableSessionPermissionId: Hex,
+  ) {
+    super(
+      `permissionId ${permissionId} is not the id of the session in enableSession (${enableSessionPermissionId}); leave it out to derive it`,
+      { name: 'PermissionIdMismatchError' },
+    )
   }
-  return [...entryPointErrorsAbi, ...seen.values()]
 }
-let errorsAbi: Abi | undefined
+
+/** A signer given to sign for a session is not one of the session's owners (keys). */
+export class SignerNotOwnerError extends InvalidSessionError {
+  constructor(
+    public readonly signer: Address,
+    public readonly owners: readonly Address[],
+  ) {
+    super(`signer ${signer} is not an owner of the session (owners: ${owners.join(', ')})`, {
+      name: 'SignerNotOwnerError',
+    })
+  }
+}
+
+/** The errors the decoder knows: every contract error of ours, and the EntryPoint's. */
+const errorsAbi: Abi = [...entryPoint08Abi.filter((item) => item.type === 'error'), ...smartSessionsErrorsAbi]
 
 /** One decoded revert: the error's name and arguments, and the inner errors it carries. */
 export type DecodedRevert = {
@@ -85,13 +98,18 @@ function nameOf(address: Address, book: AddressBook | undefined): string | undef
   return undefined
 }
 
-/** Decodes revert data with every error the bindings know, recursively into nested reasons. */
-export function decodeRevert(data: Hex, book?: AddressBook): DecodedRevert {
+/**
+ * Decodes revert data with every error the bindings know (and those of `abi`, e.g. the app's contracts called in
+ * execution), recursively into nested reasons.
+ */
+export function decodeRevert(data: Hex, book?: AddressBook, abi?: Abi): DecodedRevert {
   if (data.length < 10) return { name: data === '0x' ? 'EmptyRevert' : 'UnknownError', args: [], data }
-  errorsAbi ??= allErrors()
   let decoded: { errorName: string; args: readonly unknown[] | undefined }
   try {
-    decoded = decodeErrorResult({ abi: errorsAbi, data }) as never
+    decoded = decodeErrorResult({
+      abi: abi ? [...errorsAbi, ...abi.filter((item) => item.type === 'error')] : errorsAbi,
+      data,
+    }) as never
   } catch {
     return { name: 'UnknownError', args: [], data }
   }
@@ -101,8 +119,8 @@ export function decodeRevert(data: Hex, book?: AddressBook): DecodedRevert {
     const address = args[1] as Address
     result.policy = { address, name: nameOf(address, book) }
   }
-  if (decoded.errorName === 'PolicyReverted') result.inner = decodeRevert(args[2] as Hex, book)
-  if (decoded.errorName === 'FailedOpWithRevert') result.inner = decodeRevert(args[2] as Hex, book)
+  if (decoded.errorName === 'PolicyReverted') result.inner = decodeRevert(args[2] as Hex, book, abi)
+  if (decoded.errorName === 'FailedOpWithRevert') result.inner = decodeRevert(args[2] as Hex, book, abi)
   if (decoded.errorName === 'Error') return { name: 'Error', args, data }
   return result
 }
@@ -136,14 +154,14 @@ export function describeRevert(revert: DecodedRevert): string {
   }
 }
 
-/** Thrown by the client's sending functions: the refused operation, decoded. */
+/** Thrown by the client's sending and checking functions: the refused operation, decoded. */
 export class SessionOperationError extends BaseError {
   constructor(
     public readonly revert: DecodedRevert,
-    options: { cause?: unknown } = {},
+    options: { cause?: unknown; message?: string | undefined; name?: string | undefined } = {},
   ) {
-    super(describeRevert(revert), {
-      name: 'SessionOperationError',
+    super(options.message ?? describeRevert(revert), {
+      name: options.name ?? 'SessionOperationError',
       cause: options.cause instanceof Error ? options.cause : undefined,
     })
   }
@@ -163,6 +181,102 @@ export class SessionOperationError extends BaseError {
       current = current.inner
     }
     return undefined
+  }
+}
+
+/** A policy refused the calls; the message says which and why in words ("SpendingLimitPolicy: 1,200 USDC asked, 350 left"). */
+export class PolicyRefusedError extends SessionOperationError {
+  constructor(
+    revert: DecodedRevert,
+    /** The refusal in words, starting with the policy's name. */
+    public readonly explanation: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(revert, { ...options, message: explanation, name: 'PolicyRefusedError' })
+  }
+}
+
+/** The formatted UTC time of a unix timestamp, e.g. "2026-12-04 00:00 UTC". */
+export function formatTime(seconds: bigint): string {
+  return `${new Date(Number(seconds) * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
+/** The session (or a policy's allowance) does not cover the calls yet: valid only after `validAfter`. */
+export class SessionNotYetValidError extends SessionOperationError {
+  constructor(
+    /** Unix seconds after which the calls are valid (exclusive, as the EntryPoint's validAfter). */
+    public readonly validAfter: bigint,
+    options: {
+      policy?: { address: Address; name?: string | undefined } | undefined
+      explanation?: string | undefined
+    } = {},
+  ) {
+    const who = options.policy?.name ?? options.policy?.address
+    super(
+      { name: 'SessionNotYetValid', args: [validAfter], policy: options.policy },
+      {
+        name: 'SessionNotYetValidError',
+        message:
+          options.explanation ?? `${who ? `${who}: ` : ''}not valid yet: valid from ${formatTime(validAfter + 1n)}`,
+      },
+    )
+  }
+
+  /** When the calls become valid. */
+  get validFrom(): Date {
+    return new Date(Number(this.validAfter + 1n) * 1000)
+  }
+}
+
+/** The session has expired: it was valid until `validUntil`. */
+export class SessionExpiredError extends SessionOperationError {
+  constructor(
+    public readonly validUntil: bigint,
+    options: { policy?: { address: Address; name?: string | undefined } | undefined } = {},
+  ) {
+    const who = options.policy?.name ?? options.policy?.address
+    super(
+      { name: 'SessionExpired', args: [validUntil], policy: options.policy },
+      {
+        name: 'SessionExpiredError',
+        message: `${who ? `${who}: ` : ''}the session expired at ${formatTime(validUntil)}`,
+      },
+    )
+  }
+}
+
+/** The session was removed, the module uninstalled, or the enable signature revoked or already used up. */
+export class SessionRevokedError extends SessionOperationError {
+  constructor(
+    public readonly permissionId: Hex,
+    options: { cause?: unknown; detail?: string | undefined } = {},
+  ) {
+    super(
+      { name: 'SessionRevoked', args: [permissionId] },
+      {
+        cause: options.cause,
+        name: 'SessionRevokedError',
+        message: `session ${permissionId} was revoked${options.detail ? ` (${options.detail})` : ''}: ask the owner for a new one`,
+      },
+    )
+  }
+}
+
+/** Validation passed and the operation was included (and paid for), but the account's call reverted. */
+export class ExecutionRevertedError extends SessionOperationError {
+  constructor(
+    /** The decoded revert of the call, when the EntryPoint reported one. */
+    inner: DecodedRevert | undefined,
+    public readonly userOpHash: Hex,
+    public readonly transactionHash?: Hex | undefined,
+  ) {
+    super(
+      { name: 'ExecutionReverted', args: [userOpHash], inner },
+      {
+        name: 'ExecutionRevertedError',
+        message: `the calls reverted in execution (the operation was included and paid for): ${inner ? describeRevert(inner) : 'no reason given'}`,
+      },
+    )
   }
 }
 

@@ -4,17 +4,17 @@
 import { type Address, encodeFunctionData, parseAbi } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requireAddress } from '../src/encoding.js'
 import {
   type AccountAdapter,
   type EntryPointVersion,
-  getInstallCall,
-  getPermissionId,
+  encodeInstallCall,
   kernelAccount,
-  requireAddress,
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
   toKernelAccount,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -52,7 +52,7 @@ describe.each(['0.7', '0.8'] as const satisfies readonly EntryPointVersion[])(
         client: stack.publicClient,
         address: stack.account.address,
         smartSession: requireAddress(stack.deployment, 'SmartSession'),
-        permissionId: getPermissionId(session),
+        permissionId: toPermissionId(session),
         signers: [sessionKey],
         implementation,
         entryPointVersion: entryPoint,
@@ -102,7 +102,7 @@ describe.each(['0.7', '0.8'] as const satisfies readonly EntryPointVersion[])(
         stack.deployment,
       )
       const installed = await stack.account.sendOwnerCalls([
-        getInstallCall({
+        encodeInstallCall({
           account: stack.account.address,
           smartSession: requireAddress(stack.deployment, 'SmartSession'),
           sessions: [session],

@@ -6,12 +6,12 @@ import { type Address, encodeFunctionData, type Hex, http } from 'viem'
 import { type BundlerClient, createBundlerClient, entryPoint08Address } from 'viem/account-abstraction'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { repoRoot } from '../../../tools/foundry-bin.mjs'
+import { requireAddress } from '../src/encoding.js'
 import {
-  getInstallCall,
-  getPermissionId,
-  requireAddress,
+  encodeInstallCall,
   SessionOperationError,
   sendSessionUserOperation,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -87,8 +87,8 @@ beforeAll(async () => {
     },
     f.deployment,
   )
-  permissionId = getPermissionId(session)
-  await f.ownerCalls([getInstallCall({ account: f.account, smartSession, sessions: [session] })])
+  permissionId = toPermissionId(session)
+  await f.ownerCalls([encodeInstallCall({ account: f.account, smartSession, sessions: [session] })])
   const url = await startAlto()
   bundlerClient = createBundlerClient({
     client: f.publicClient,
@@ -154,6 +154,8 @@ describe('through the alto bundler', () => {
       account,
       calls: [transfer(500n * USDC)],
       book: f.book,
+      // The bundler's own refusal is under test here (checkSessionCalls would refuse before sending).
+      check: false,
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SessionOperationError)
     const refusal = error as SessionOperationError

@@ -4,24 +4,22 @@ import { feeLimitPolicyAbi, smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, getAddress, type Hex, parseEther, toHex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { requireAddress, toActionId, toConfigId, USER_OP_SCOPE } from '../src/encoding.js'
 import {
-  getActionId,
-  getConfigId,
-  getEnableSessionsCall,
-  getInstallCall,
-  getPermissionId,
+  encodeEnableSessionsCall,
+  encodeInstallCall,
+  encodeRemoveSessionCall,
+  encodeUninstallCall,
   getPermissionIds,
-  getRemoveSessionCall,
   getSessionNonce,
-  getUninstallCall,
   isSessionEnabled,
-  requireAddress,
   type Session,
   SessionOperationError,
+  SessionRevokedError,
   sendUserOperationDirect,
+  toPermissionId,
   toSession,
   toSessionAccount,
-  USER_OP_SCOPE,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -44,7 +42,7 @@ beforeAll(async () => {
 })
 
 describe('ids equal the contract', () => {
-  it('getPermissionId equals SmartSession.getPermissionId for ECDSA sessions with salts', async () => {
+  it('toPermissionId equals SmartSession.toPermissionId for ECDSA sessions with salts', async () => {
     for (const salt of [toHex(0n, { size: 32 }), toHex(123n, { size: 32 })]) {
       const session = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] }, salt }, f.deployment)
       const onchain = await f.publicClient.readContract({
@@ -53,7 +51,7 @@ describe('ids equal the contract', () => {
         functionName: 'getPermissionId',
         args: [session],
       })
-      expect(getPermissionId(session)).toBe(onchain)
+      expect(toPermissionId(session)).toBe(onchain)
     }
   })
 })
@@ -72,8 +70,8 @@ describe('install with a session, use it, remove it, uninstall', () => {
       },
       f.deployment,
     )
-    permissionId = getPermissionId(session)
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    permissionId = toPermissionId(session)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
   })
 
   it('the installed session is enabled and listed, its action id is the TS one, nonce readable', async () => {
@@ -85,7 +83,7 @@ describe('install with a session, use it, remove it, uninstall', () => {
       functionName: 'getEnabledActions',
       args: [account, permissionId],
     })
-    expect(actions).toEqual([getActionId(f.token, transferSelector)])
+    expect(actions).toEqual([toActionId(f.token, transferSelector)])
     expect(typeof (await getSessionNonce(f.publicClient, { smartSession, account, permissionId }))).toBe('bigint')
   })
 
@@ -119,9 +117,12 @@ describe('install with a session, use it, remove it, uninstall', () => {
       to: f.token,
       data: encodeFunctionData({ abi: mockErc20Abi, functionName: 'approve', args: [recipient, 1n] }),
     }
-    const error = await sendUserOperationDirect(f.walletClient, { account: sessionAccount, calls: [approve] }).catch(
-      (e: unknown) => e,
-    )
+    // The EntryPoint's refusal is under test (checkSessionCalls would refuse before sending).
+    const error = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [approve],
+      check: false,
+    }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SessionOperationError)
     const refusal = error as SessionOperationError
     expect(refusal.reason.name).toBe('ActionNotPermitted')
@@ -153,11 +154,11 @@ describe('install with a session, use it, remove it, uninstall', () => {
       { owners: { type: 'ecdsa', accounts: [f.sessionKey] }, salt: toHex(2n, { size: 32 }) },
       f.deployment,
     )
-    const secondId = getPermissionId(second)
-    await f.ownerCalls([getEnableSessionsCall({ smartSession, sessions: [second] })], account)
+    const secondId = toPermissionId(second)
+    await f.ownerCalls([encodeEnableSessionsCall({ smartSession, sessions: [second] })], account)
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId: secondId })).toBe(true)
 
-    await f.ownerCalls([getRemoveSessionCall({ smartSession, permissionId })], account)
+    await f.ownerCalls([encodeRemoveSessionCall({ smartSession, permissionId })], account)
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(false)
     const sessionAccount = await toSessionAccount({
       client: f.publicClient,
@@ -169,10 +170,18 @@ describe('install with a session, use it, remove it, uninstall', () => {
     const error = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,
       calls: [transferCall(f.token, 1n)],
+      check: false,
     }).catch((e: unknown) => e)
     expect((error as SessionOperationError).reason).toMatchObject({ name: 'SessionNotEnabled', args: [permissionId] })
+    // Checked before sending, the same refusal is typed: the session was removed.
+    const checked = await sendUserOperationDirect(f.walletClient, {
+      account: sessionAccount,
+      calls: [transferCall(f.token, 1n)],
+    }).catch((e: unknown) => e)
+    expect(checked).toBeInstanceOf(SessionRevokedError)
+    expect((checked as SessionRevokedError).permissionId).toBe(permissionId)
 
-    await f.ownerCalls([getUninstallCall({ account, smartSession })], account)
+    await f.ownerCalls([encodeUninstallCall({ account, smartSession })], account)
     expect(await getPermissionIds(f.publicClient, { smartSession, account })).toEqual([])
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId: secondId })).toBe(false)
   })
@@ -182,12 +191,12 @@ describe('the fallback session (no actions → any call, sudo)', () => {
   it('sends a batch of two transfers to the token through the fallback action', async () => {
     const account = await f.newAccount()
     const session = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] } }, f.deployment)
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
     const sessionAccount = await toSessionAccount({
       client: f.publicClient,
       address: account,
       smartSession,
-      permissionId: getPermissionId(session),
+      permissionId: toPermissionId(session),
       signers: [f.sessionKey],
     })
     const before = await balance(f.token, recipient)
@@ -212,8 +221,8 @@ describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
       },
       f.deployment,
     )
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
-    const permissionId = getPermissionId(session)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
+    const permissionId = toPermissionId(session)
     const sessionAccount = await toSessionAccount({
       client: f.publicClient,
       address: account,
@@ -242,7 +251,7 @@ describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
         address: feeLimit,
         abi: feeLimitPolicyAbi,
         functionName: 'getFeeLimit',
-        args: [smartSession, getConfigId(account, permissionId, USER_OP_SCOPE), account],
+        args: [smartSession, toConfigId(account, permissionId, USER_OP_SCOPE), account],
       })
     const passed = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,

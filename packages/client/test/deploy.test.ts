@@ -1,12 +1,14 @@
-// script/Deploy.s.sol on its own anvil: CREATE2 addresses equal the ones the tests and the demo deploy to,
-// printed and written to deployments/<chainId>.json; a second run skips what is there.
+// script/Deploy.s.sol on its own anvil: CREATE2 addresses equal the ones the tests and the demo deploy to and
+// the bindings' defaultDeployment, printed and written to deployments/<chainId>.json; a second run skips what is
+// there. All three derive from deployments/contracts.json.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { defaultDeployment } from '@smart-sessions/bindings'
 import { getAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { foundryBinary, repoRoot } from '../../../tools/foundry-bin.mjs'
-import { anvilKeys, deployableContracts, startAnvil } from '../src/testing/index.js'
+import { anvilKeys, readDeployableContracts, startAnvil } from '../src/testing/index.js'
 
 const CHAIN_ID = 4337
 let anvil: Awaited<ReturnType<typeof startAnvil>>
@@ -41,7 +43,11 @@ describe('script/Deploy.s.sol', () => {
       expect(first.stdout).toContain(`${name}: ${getAddress(written[name] as string)}`)
     }
     // Every contract the test stack deploys (@smart-sessions/client/testing), the periodic policies included, and no other.
-    expect(Object.keys(written).sort()).toEqual([...deployableContracts].sort())
+    expect(Object.keys(written).sort()).toEqual([...readDeployableContracts()].sort())
+    // The bindings' defaultDeployment holds the same addresses (generated from the manifest and the artifacts).
+    expect(Object.fromEntries(Object.entries(written).map(([name, address]) => [name, getAddress(address)]))).toEqual(
+      defaultDeployment,
+    )
     const second = deploy()
     expect(second.status, second.stdout).toBe(0)
     expect(second.stdout).toContain('(already deployed)')

@@ -1,36 +1,48 @@
 // ENABLE mode and the configuration API against the contracts: the TS session digest equals
-// SmartSession.getSessionDigest, an ENABLE user op (one owner signature) is accepted through the EntryPoint,
+// SmartSession.toSessionDigest, an ENABLE user op (one owner signature) is accepted through the EntryPoint,
 // the nonce bump of revokeEnableSignature kills an unused signature, and every policy-change call builder
 // does what its name says.
 import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, getAddress, type Hex, toFunctionSelector, toHex } from 'viem'
+import {
+  type Address,
+  encodeFunctionData,
+  getAddress,
+  type Hex,
+  slice,
+  toFunctionSelector,
+  toHex,
+  zeroAddress,
+} from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  buildEnableSession,
-  type EnableChain,
-  formatValidatorSignature,
-  getActionId,
-  getDisableActionCall,
-  getDisableActionPoliciesCall,
-  getDisableUserOpPoliciesCall,
-  getEnableActionPoliciesCall,
-  getEnableChain,
-  getEnableTypedData,
-  getEnableUserOpPoliciesCall,
-  getInstallCall,
-  getPermissionId,
-  getRevokeEnableSignatureCall,
-  getSessionDigest,
-  getSessionNonce,
-  getSetPaymasterPermitCall,
-  isSessionEnabled,
+  encodeDisableActionCall,
+  encodeDisableActionPoliciesCall,
+  encodeDisableUserOpPoliciesCall,
+  encodeEnableActionPoliciesCall,
+  encodeEnableUserOpPoliciesCall,
+  encodeSetPaymasterPermitCall,
   readSessionDigest,
   requireAddress,
+  toActionId,
+  toPolicyData,
+  toSessionDigest,
+} from '../src/encoding.js'
+import {
+  type EnableChain,
+  encodeEnableSessionsCall,
+  encodeInstallCall,
+  encodeRemoveSessionCall,
+  encodeRevokeEnableSignatureCall,
+  encodeValidatorSignature,
+  getEnableChain,
+  getSessionNonce,
+  isSessionEnabled,
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
-  smartSessionSpecAbi,
-  toPolicyData,
+  toEnableSession,
+  toEnableTypedData,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -55,8 +67,8 @@ function transferSession(salt = 0n): Session {
   return toSession(
     {
       owners: { type: 'ecdsa', accounts: [f.sessionKey] },
-      actions: [{ target: f.token, selector: transferSelector, policies: [{ type: 'usage-limit', limit: 10 }] }],
-      policies: [{ type: 'time-frame', validUntil: 4_000_000_000 }],
+      actions: [{ target: f.token, selector: transferSelector, policies: [{ type: 'usage-limit', limit: 10n }] }],
+      policies: [{ type: 'time-frame', validUntil: 4_000_000_000n }],
       salt: toHex(salt, { size: 32 }),
     },
     f.deployment,
@@ -66,44 +78,57 @@ function transferSession(salt = 0n): Session {
 /** A fresh account with SmartSession installed empty (ENABLE needs the module installed). */
 async function accountWithModule(): Promise<Address> {
   const account = await f.newAccount()
-  await f.ownerCalls([getInstallCall({ account, smartSession })], account)
+  await f.ownerCalls([encodeInstallCall({ account, smartSession })], account)
   return account
 }
 
 async function ownerEnable(session: Session, chains: EnableChain[], chainIndex = 0) {
-  const signature = await f.owner.signTypedData(getEnableTypedData(session, chains))
-  return buildEnableSession({
+  const signature = await f.owner.signTypedData(toEnableTypedData(session, chains))
+  return toEnableSession({
     session,
     chains,
     chainIndex,
-    permissionEnableSig: formatValidatorSignature(f.ownerValidator, signature),
+    permissionEnableSig: encodeValidatorSignature(f.ownerValidator, signature),
   })
 }
 
-describe('the spec ABI the call builders use matches the contract', () => {
-  it('every wire-format configuration function exists in the generated SmartSession ABI with the same selector', () => {
+describe('the configuration calls are encoded with the generated ABI', () => {
+  it('every configuration call builder calls a function of the generated SmartSession ABI', () => {
     const generated = new Set(
       smartSessionAbi.filter((item) => item.type === 'function').map((item) => toFunctionSelector(item)),
     )
-    for (const item of smartSessionSpecAbi) {
-      if (item.type === 'function') expect(generated.has(toFunctionSelector(item)), item.name).toBe(true)
-    }
+    const smartSession = zeroAddress
+    const permissionId = toHex(1n, { size: 32 })
+    const actionId = toHex(2n, { size: 32 })
+    const calls = [
+      encodeEnableUserOpPoliciesCall({ smartSession, permissionId, policies: [] }),
+      encodeDisableUserOpPoliciesCall({ smartSession, permissionId, policies: [] }),
+      encodeEnableActionPoliciesCall({ smartSession, permissionId, actions: [] }),
+      encodeDisableActionPoliciesCall({ smartSession, permissionId, actionId, policies: [] }),
+      encodeDisableActionCall({ smartSession, permissionId, actionId }),
+      encodeSetPaymasterPermitCall({ smartSession, permissionId, permit: true }),
+      encodeRevokeEnableSignatureCall({ smartSession, permissionId }),
+      encodeRemoveSessionCall({ smartSession, permissionId }),
+      encodeEnableSessionsCall({ smartSession, sessions: [] }),
+    ]
+    for (const call of calls) expect(generated.has(slice(call.data, 0, 4)), call.data).toBe(true)
+    expect(new Set(calls.map((call) => slice(call.data, 0, 4))).size).toBe(calls.length)
   })
 })
 
 describe('session digests equal the contract', () => {
-  it('getSessionDigest (TS) == SmartSession.getSessionDigest for ENABLE and UNSAFE_ENABLE, fallback and actions', async () => {
+  it('toSessionDigest (TS) == SmartSession.toSessionDigest for ENABLE and UNSAFE_ENABLE, fallback and actions', async () => {
     const account = await accountWithModule()
     const fallback = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] } }, f.deployment)
     for (const session of [transferSession(), fallback]) {
       const nonce = await getSessionNonce(f.publicClient, {
         smartSession,
         account,
-        permissionId: getPermissionId(session),
+        permissionId: toPermissionId(session),
       })
       for (const mode of [1, 2] as const) {
         const onchain = await readSessionDigest(f.publicClient, { smartSession, account, session, mode })
-        expect(getSessionDigest(session, { account, smartSession, nonce }, mode)).toBe(onchain)
+        expect(toSessionDigest(session, { account, smartSession, nonce }, mode)).toBe(onchain)
       }
     }
   })
@@ -113,7 +138,7 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
   it('the first op enables the session with one owner signature and transfers; the next is USE mode', async () => {
     const account = await accountWithModule()
     const session = transferSession()
-    const permissionId = getPermissionId(session)
+    const permissionId = toPermissionId(session)
     const chain = await getEnableChain(f.publicClient, { smartSession, account, session })
     expect(chain.chainId).toBe(31337)
     const enableSession = await ownerEnable(session, [chain])
@@ -144,7 +169,7 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
       client: f.publicClient,
       address: account,
       smartSession,
-      permissionId: getPermissionId(session),
+      permissionId: toPermissionId(session),
       signers: [f.sessionKey],
       enable: { enableSession },
     })
@@ -155,10 +180,10 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
   it('revokeEnableSignature bumps the nonce: the unused signature is refused', async () => {
     const account = await accountWithModule()
     const session = transferSession(2n)
-    const permissionId = getPermissionId(session)
+    const permissionId = toPermissionId(session)
     const chain = await getEnableChain(f.publicClient, { smartSession, account, session })
     const enableSession = await ownerEnable(session, [chain])
-    await f.ownerCalls([getRevokeEnableSignatureCall({ smartSession, permissionId })], account)
+    await f.ownerCalls([encodeRevokeEnableSignatureCall({ smartSession, permissionId })], account)
     expect(await getSessionNonce(f.publicClient, { smartSession, account, permissionId })).toBe(chain.nonce + 1n)
     const sessionAccount = await toSessionAccount({
       client: f.publicClient,
@@ -181,8 +206,8 @@ describe('policy-change call builders', () => {
   it('enable/disable user-op policies and action policies, disable an action, paymaster permit', async () => {
     const account = await f.newAccount()
     const session = transferSession(3n)
-    const permissionId = getPermissionId(session)
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    const permissionId = toPermissionId(session)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
     const read = (functionName: 'getUserOpPolicies' | 'getEnabledActions') =>
       f.publicClient.readContract({
         address: smartSession,
@@ -192,12 +217,15 @@ describe('policy-change call builders', () => {
       }) as Promise<readonly Hex[]>
     const timeFrame = getAddress(requireAddress(f.deployment, 'TimeFramePolicy'))
     const feeLimit = getAddress(requireAddress(f.deployment, 'FeeLimitPolicy'))
-    const usage = toPolicyData({ type: 'usage-limit', limit: 3 }, f.deployment, 'userOp')
+    const usage = toPolicyData({ type: 'usage-limit', limit: 3n }, f.deployment, 'userOp')
     const userOpPolicies = async () => (await read('getUserOpPolicies')).map((a) => getAddress(a)).sort()
 
-    await f.ownerCalls([getEnableUserOpPoliciesCall({ smartSession, permissionId, policies: [usage] })], account)
+    await f.ownerCalls([encodeEnableUserOpPoliciesCall({ smartSession, permissionId, policies: [usage] })], account)
     expect(await userOpPolicies()).toEqual([timeFrame, feeLimit, getAddress(usage.policy)].sort())
-    await f.ownerCalls([getDisableUserOpPoliciesCall({ smartSession, permissionId, policies: [timeFrame] })], account)
+    await f.ownerCalls(
+      [encodeDisableUserOpPoliciesCall({ smartSession, permissionId, policies: [timeFrame] })],
+      account,
+    )
     expect(await userOpPolicies()).toEqual([feeLimit, getAddress(usage.policy)].sort())
 
     const approve = {
@@ -205,13 +233,13 @@ describe('policy-change call builders', () => {
       actionTargetSelector: '0x095ea7b3' as Hex,
       actionPolicies: [toPolicyData({ type: 'sudo' }, f.deployment, 'action')],
     }
-    await f.ownerCalls([getEnableActionPoliciesCall({ smartSession, permissionId, actions: [approve] })], account)
-    const approveId = getActionId(f.token, '0x095ea7b3')
+    await f.ownerCalls([encodeEnableActionPoliciesCall({ smartSession, permissionId, actions: [approve] })], account)
+    const approveId = toActionId(f.token, '0x095ea7b3')
     expect(await read('getEnabledActions')).toContain(approveId)
-    const transferId = getActionId(f.token, transferSelector)
+    const transferId = toActionId(f.token, transferSelector)
     await f.ownerCalls(
       [
-        getEnableActionPoliciesCall({
+        encodeEnableActionPoliciesCall({
           smartSession,
           permissionId,
           actions: [
@@ -222,7 +250,7 @@ describe('policy-change call builders', () => {
             },
           ],
         }),
-        getDisableActionPoliciesCall({
+        encodeDisableActionPoliciesCall({
           smartSession,
           permissionId,
           actionId: transferId,
@@ -239,10 +267,10 @@ describe('policy-change call builders', () => {
     })
     expect(transferPolicies.map((a) => getAddress(a))).toEqual([getAddress(requireAddress(f.deployment, 'SudoPolicy'))])
 
-    await f.ownerCalls([getDisableActionCall({ smartSession, permissionId, actionId: approveId })], account)
+    await f.ownerCalls([encodeDisableActionCall({ smartSession, permissionId, actionId: approveId })], account)
     expect(await read('getEnabledActions')).not.toContain(approveId)
 
-    await f.ownerCalls([getSetPaymasterPermitCall({ smartSession, permissionId, permit: true })], account)
+    await f.ownerCalls([encodeSetPaymasterPermitCall({ smartSession, permissionId, permit: true })], account)
     expect(
       await f.publicClient.readContract({
         address: smartSession,

@@ -21,13 +21,12 @@ import {
   toFunctionSelector,
   toHex,
 } from 'viem'
+import { entryPoint08Abi } from 'viem/account-abstraction'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
-  buildEnableSession,
   CLAIM_PERIOD_SELECTOR,
   DEFAULT_FEE_PER_OP,
   DEFAULT_FEE_TOTAL,
-  type Deployment,
   decodeRevert,
   decodeUseSignature,
   describeRevert,
@@ -47,26 +46,29 @@ import {
   encodeUsageLimitPolicy,
   encodeUseSignature,
   encodeValueLimitPolicy,
-  entryPointErrorsAbi,
   FALLBACK_SELECTOR,
   FALLBACK_TARGET,
   flzCompress,
   flzDecompress,
-  getActionId,
-  getConfigId,
-  getEnableDigest,
-  getEnableTypedData,
-  getPermissionId,
-  getSessionDigest,
+  MAX_PERIODIC_LIMIT,
+  policyContractScopes,
+  toActionId,
+  toConfigId,
+  toEnableDigest,
+  toSessionDigest,
+  toSessionOperationError,
+} from '../src/encoding.js'
+import {
+  type Deployment,
   InvalidPolicyConfigError,
   InvalidSessionError,
-  MAX_PERIODIC_LIMIT,
   MissingDeploymentError,
-  policyContractScopes,
   SessionOperationError,
+  toEnableSession,
+  toEnableTypedData,
   toPeriodClaimPolicies,
+  toPermissionId,
   toSession,
-  toSessionOperationError,
 } from '../src/index.js'
 
 const deployment: Deployment = {
@@ -100,20 +102,22 @@ const transfer: Hex = '0xa9059cbb'
 
 describe('policy initData (docs/wire-format.md)', () => {
   it('time-frame = encodePacked(uint48 validUntil, uint48 validAfter)', () => {
-    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2000, validAfter: 1000 })).toBe(
+    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2000n, validAfter: 1000n }, { now: () => 0n })).toBe(
       encodePacked(['uint48', 'uint48'], [2000, 1000]),
     )
-    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 5 })).toBe('0x000000000005000000000000')
+    expect(encodeTimeFramePolicy({ type: 'time-frame', validUntil: 5n }, { now: () => 0n })).toBe(
+      '0x000000000005000000000000',
+    )
   })
   it('time-frame refuses validUntil ≤ validAfter and values past uint48', () => {
-    expect(() => encodeTimeFramePolicy({ type: 'time-frame', validUntil: 10, validAfter: 10 })).toThrow(
+    expect(() => encodeTimeFramePolicy({ type: 'time-frame', validUntil: 10n, validAfter: 10n })).toThrow(
       InvalidPolicyConfigError,
     )
     expect(() => encodeTimeFramePolicy({ type: 'time-frame', validUntil: 2n ** 48n })).toThrow(/uint48/)
   })
   it('usage-limit = encodePacked(uint128)', () => {
-    expect(encodeUsageLimitPolicy({ type: 'usage-limit', limit: 3 })).toBe(toHex(3n, { size: 16 }))
-    expect(() => encodeUsageLimitPolicy({ type: 'usage-limit', limit: 0 })).toThrow(InvalidPolicyConfigError)
+    expect(encodeUsageLimitPolicy({ type: 'usage-limit', limit: 3n })).toBe(toHex(3n, { size: 16 }))
+    expect(() => encodeUsageLimitPolicy({ type: 'usage-limit', limit: 0n })).toThrow(InvalidPolicyConfigError)
     expect(() => encodeUsageLimitPolicy({ type: 'usage-limit', limit: 2n ** 128n })).toThrow(InvalidPolicyConfigError)
   })
   it('value-limit = abi.encode(uint256)', () => {
@@ -196,7 +200,7 @@ describe('policy initData (docs/wire-format.md)', () => {
 describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy initData)', () => {
   const other: Address = '0x0000000000000000000000000000000000000def'
   const owners = { type: 'ecdsa', accounts: [key] } as const
-  const now = () => 1_750_000_000
+  const now = () => 1_750_000_000n
   afterEach(() => {
     vi.useRealTimers()
   })
@@ -208,7 +212,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
         { token, amount: 1_000_000_000n },
         { token: other, amount: 5n },
       ],
-      period: { seconds: 86400, start: 1_700_000_000n },
+      period: { seconds: 86400n, start: 1_700_000_000n },
     })
     expect(data).toBe(
       encodeAbiParameters(parseAbiParameters('address[] tokens, uint256[] limits, uint48 period, uint48 start'), [
@@ -239,7 +243,7 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     const data = encodeValueLimitPolicy({
       type: 'value-limit',
       limit: 10n ** 17n,
-      period: { seconds: 3600n, start: 42 },
+      period: { seconds: 3600n, start: 42n },
     })
     expect(data).toBe(
       encodeAbiParameters(parseAbiParameters('uint256 limit, uint48 period, uint48 start'), [10n ** 17n, 3600, 42]),
@@ -250,21 +254,21 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     const limits = [{ token, amount: 7n }]
     const encode = (start: number) =>
       encodeAbiParameters(parseAbiParameters('address[], uint256[], uint48, uint48'), [[token], [7n], 60, start])
-    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } }, { now })).toBe(
+    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60n } }, { now })).toBe(
       encode(1_750_000_000 - 60),
     )
     vi.useFakeTimers()
     vi.setSystemTime(1_760_000_000_999)
-    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60 } })).toBe(
+    expect(encodeSpendingLimitsPolicy({ type: 'spending-limits', limits, period: { seconds: 60n } })).toBe(
       encode(1_760_000_000 - 60),
     )
-    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60 } })).toBe(
+    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60n } })).toBe(
       encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 1_760_000_000 - 60]),
     )
     // An explicit start wins over the clock, also a past one (0 = every period since 1970 at once).
-    expect(encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60, start: 0 } }, { now })).toBe(
-      encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 0]),
-    )
+    expect(
+      encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 60n, start: 0n } }, { now }),
+    ).toBe(encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 60, 0]))
   })
   it('toSession targets the accrual contracts with a period and carryOver, the lifetime ones without', () => {
     const session = toSession(
@@ -278,14 +282,14 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
               {
                 type: 'spending-limits',
                 limits: [{ token, amount: 1000n }],
-                period: { seconds: 86400, carryOver: true },
+                period: { seconds: 86400n, carryOver: true },
               },
               { type: 'value-limit', limit: 0n },
             ],
           },
           { policies: [{ type: 'spending-limits', limits: [{ token, amount: 1000n }] }] },
         ],
-        policies: [{ type: 'value-limit', limit: 10n ** 18n, period: { seconds: 86400, start: 5, carryOver: true } }],
+        policies: [{ type: 'value-limit', limit: 10n ** 18n, period: { seconds: 86400n, start: 5n, carryOver: true } }],
       },
       deployment,
       { now },
@@ -323,12 +327,12 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     const periodic = {
       type: 'spending-limits',
       limits: [{ token, amount: 1n }],
-      period: { seconds: 1, carryOver: true },
+      period: { seconds: 1n, carryOver: true },
     } as const
     expect(() => toSession({ owners, policies: [periodic] }, deployment, { now })).toThrow(
       /Policy 'spending-limits': PeriodicSpendingLimitPolicy cannot be used at session level/,
     )
-    const value = { type: 'value-limit', limit: 1n, period: { seconds: 1, carryOver: true } } as const
+    const value = { type: 'value-limit', limit: 1n, period: { seconds: 1n, carryOver: true } } as const
     expect(() => toSession({ owners, erc1271: { policies: [value] } }, deployment, { now })).toThrow(
       /PeriodicValueLimitPolicy cannot be used at ERC-1271 level/,
     )
@@ -348,17 +352,17 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
           {
             target: token,
             selector: transfer,
-            policies: [{ type: 'spending-limits', limits: [{ token, amount: 100n }], period: { seconds: 86400 } }],
+            policies: [{ type: 'spending-limits', limits: [{ token, amount: 100n }], period: { seconds: 86400n } }],
           },
           {
             target: token,
             selector: '0x095ea7b3',
-            policies: [{ type: 'rate-limit', uses: 3, period: { seconds: 3600, start: 0 } }],
+            policies: [{ type: 'rate-limit', uses: 3n, period: { seconds: 3600n, start: 0n } }],
           },
         ],
         policies: [
-          { type: 'value-limit', limit: 10n ** 17n, period: { seconds: 86400, start: 5, carryOver: false } },
-          { type: 'rate-limit', uses: 10n, period: { seconds: 60, start: 7 } },
+          { type: 'value-limit', limit: 10n ** 17n, period: { seconds: 86400n, start: 5n, carryOver: false } },
+          { type: 'rate-limit', uses: 10n, period: { seconds: 60n, start: 7n } },
         ],
       },
       deployment,
@@ -418,20 +422,20 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
   })
   it('rate-limit and fixed windows refuse what the contracts would refuse', () => {
     const rate = (uses: number | bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
-      encodeRateLimitPolicy({ type: 'rate-limit', uses, period }, { now })
-    expect(rate(0, { seconds: 60 })).toThrow(/Policy 'rate-limit': uses per period must be 1..2\^104-1, got 0/)
-    expect(rate(1.5, { seconds: 60 })).toThrow(/uses must be an integer, got 1.5/)
-    expect(rate(1, { seconds: 0 })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
-    expect(rate(1, { seconds: 1, start: 0 })).toThrow(/period.start \+ period.seconds must be at least 2/)
+      encodeRateLimitPolicy({ type: 'rate-limit', uses: uses as never, period: period as never }, { now })
+    expect(rate(0, { seconds: 60n })).toThrow(/Policy 'rate-limit': uses per period must be 1..2\^104-1, got 0/)
+    expect(rate(1.5, { seconds: 60n })).toThrow(/uses must be an integer, got 1.5/)
+    expect(rate(1, { seconds: 0n })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
+    expect(rate(1, { seconds: 1n, start: 0n })).toThrow(/period.start \+ period.seconds must be at least 2/)
     expect(
-      encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1, start: 0, carryOver: true } }),
+      encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1n, start: 0n, carryOver: true } }),
     ).toBe(encodeAbiParameters(parseAbiParameters('uint256, uint48, uint48'), [1n, 1, 0]))
-    expect(() => encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1, start: 0 } })).toThrow(
-      InvalidPolicyConfigError,
-    )
+    expect(() =>
+      encodeValueLimitPolicy({ type: 'value-limit', limit: 1n, period: { seconds: 1n, start: 0n } }),
+    ).toThrow(InvalidPolicyConfigError)
   })
   it('streams: token-stream / native-stream initData, contracts, scopes and refusals', () => {
-    const stream = { initialAmount: 10n, amountPerSecond: 2n, maxAmount: 100n, start: 77 }
+    const stream = { initialAmount: 10n, amountPerSecond: 2n, maxAmount: 100n, start: 77n }
     expect(encodeStreamPolicy({ type: 'native-stream', ...stream })).toBe(
       encodeAbiParameters(parseAbiParameters('uint256, uint256, uint256, uint48'), [10n, 2n, 100n, 77]),
     )
@@ -463,39 +467,42 @@ describe('periodic allowances (PeriodicSpendingLimitPolicy / PeriodicValueLimitP
     expect(bad({ initialAmount: 101n })).toThrow(/initialAmount must be 0..maxAmount/)
     expect(bad({ amountPerSecond: 2n ** 104n })).toThrow(/amountPerSecond must be 0..2\^104-1/)
     expect(bad({ initialAmount: 0n, amountPerSecond: 0n })).toThrow(/both 0/)
-    expect(bad({ start: 2 ** 48 })).toThrow(/start must be 0..2\^48-1/)
+    expect(bad({ start: 2n ** 48n })).toThrow(/start must be 0..2\^48-1/)
     expect(() =>
       encodeStreamPolicy({ type: 'token-stream', token: '0x0000000000000000000000000000000000000000', ...stream }),
     ).toThrow(/the zero address is no token/)
   })
   it('refuses a period, start or limit the contracts would refuse, with a precise error', () => {
     const spending = (amount: bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
-      encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: [{ token, amount }], period }, { now })
+      encodeSpendingLimitsPolicy(
+        { type: 'spending-limits', limits: [{ token, amount }], period: period as never },
+        { now },
+      )
     const value = (limit: bigint, period: { seconds: number | bigint; start?: number | bigint }) => () =>
-      encodeValueLimitPolicy({ type: 'value-limit', limit, period }, { now })
+      encodeValueLimitPolicy({ type: 'value-limit', limit, period: period as never }, { now })
     for (const encode of [spending, value]) {
-      expect(encode(1n, { seconds: 0 })).toThrow(InvalidPolicyConfigError)
-      expect(encode(1n, { seconds: 0 })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
-      expect(encode(1n, { seconds: -5 })).toThrow(/period.seconds must be 1..2\^48-1, got -5/)
+      expect(encode(1n, { seconds: 0n })).toThrow(InvalidPolicyConfigError)
+      expect(encode(1n, { seconds: 0n })).toThrow(/period.seconds must be 1..2\^48-1, got 0/)
+      expect(encode(1n, { seconds: -5n })).toThrow(/period.seconds must be 1..2\^48-1, got -5/)
       expect(encode(1n, { seconds: 2n ** 48n })).toThrow(/period.seconds must be 1..2\^48-1/)
       expect(encode(1n, { seconds: 1.5 })).toThrow(/period.seconds must be an integer, got 1.5/)
-      expect(encode(1n, { seconds: 60, start: -1 })).toThrow(/period.start must be 0..2\^48-1, got -1/)
-      expect(encode(1n, { seconds: 60, start: 2n ** 48n })).toThrow(/period.start must be 0..2\^48-1/)
-      expect(encode(1n, { seconds: 60, start: Number.NaN })).toThrow(/period.start must be an integer/)
-      expect(encode(0n, { seconds: 60 })).toThrow(/per period must be 1..2\^104-1, got 0/)
-      expect(encode(MAX_PERIODIC_LIMIT + 1n, { seconds: 60 })).toThrow(/per period must be 1..2\^104-1/)
+      expect(encode(1n, { seconds: 60n, start: -1n })).toThrow(/period.start must be 0..2\^48-1, got -1/)
+      expect(encode(1n, { seconds: 60n, start: 2n ** 48n })).toThrow(/period.start must be 0..2\^48-1/)
+      expect(encode(1n, { seconds: 60n, start: Number.NaN })).toThrow(/period.start must be an integer/)
+      expect(encode(0n, { seconds: 60n })).toThrow(/per period must be 1..2\^104-1, got 0/)
+      expect(encode(MAX_PERIODIC_LIMIT + 1n, { seconds: 60n })).toThrow(/per period must be 1..2\^104-1/)
       // The edges themselves are accepted.
       expect(encode(MAX_PERIODIC_LIMIT, { seconds: 2n ** 48n - 1n, start: 2n ** 48n - 1n })).not.toThrow()
     }
     expect(MAX_PERIODIC_LIMIT).toBe(2n ** 104n - 1n)
-    expect(spending(2n ** 104n, { seconds: 60 })).toThrow(
+    expect(spending(2n ** 104n, { seconds: 60n })).toThrow(
       `amount of ${getAddress(token)} per period must be 1..2^104-1`,
     )
-    expect(value(2n ** 104n, { seconds: 60 })).toThrow(/Policy 'value-limit': limit per period/)
+    expect(value(2n ** 104n, { seconds: 60n })).toThrow(/Policy 'value-limit': limit per period/)
   })
   it('refuses token lists the contracts refuse (both kinds): more than 16, the zero address, a zero amount', () => {
     const tokens = Array.from({ length: 17 }, (_, i) => ({ token: toHex(i + 1, { size: 20 }), amount: 1n }))
-    for (const period of [undefined, { seconds: 60 }]) {
+    for (const period of [undefined, { seconds: 60n }]) {
       expect(() => encodeSpendingLimitsPolicy({ type: 'spending-limits', limits: tokens, period }, { now })).toThrow(
         /at most 16 tokens, got 17/,
       )
@@ -536,11 +543,12 @@ describe('toSession (declarative shape → wire-format Session, the seed default
         owners: { type: 'ecdsa', accounts: [{ address: key }] },
         actions: [
           { target: token, selector: transfer },
-          { target: token, selector: '0x095ea7b3', policies: [{ type: 'usage-limit', limit: 2 }] },
+          { target: token, selector: '0x095ea7b3', policies: [{ type: 'usage-limit', limit: 2n }] },
         ],
-        policies: [{ type: 'time-frame', validUntil: 100 }],
+        policies: [{ type: 'time-frame', validUntil: 100n }],
       },
       deployment,
+      { now: () => 0n },
     )
     expect(session.actions.map((action) => action.actionTargetSelector)).toEqual([transfer, '0x095ea7b3'])
     expect(session.actions[0]?.actionPolicies).toEqual([{ policy: deployment.SudoPolicy, initData: '0x' }])
@@ -629,7 +637,7 @@ describe('fee budget (FeeLimitPolicy at session level)', () => {
   it('every session gets the documented default budget: 0.01 ETH per op, 0.1 ETH in total', () => {
     expect(DEFAULT_FEE_PER_OP).toBe(parseEther('0.01'))
     expect(DEFAULT_FEE_TOTAL).toBe(parseEther('0.1'))
-    const session = toSession({ owners, policies: [{ type: 'usage-limit', limit: 3 }] }, deployment)
+    const session = toSession({ owners, policies: [{ type: 'usage-limit', limit: 3n }] }, deployment)
     expect(session.userOpPolicies).toEqual([
       { policy: deployment.UsageLimitPolicy, initData: toHex(3n, { size: 16 }) },
       { policy: deployment.FeeLimitPolicy, initData: feeInitData(DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL) },
@@ -665,7 +673,7 @@ describe('fee budget (FeeLimitPolicy at session level)', () => {
 describe('ids (wire format formulas)', () => {
   const session = toSession({ owners: { type: 'ecdsa', accounts: [key] }, salt: toHex(7n, { size: 32 }) }, deployment)
   it('permissionId = keccak256(abi.encode(validator, initData, salt))', () => {
-    expect(getPermissionId(session)).toBe(
+    expect(toPermissionId(session)).toBe(
       keccak256(
         encodeAbiParameters(parseAbiParameters('address, bytes, bytes32'), [
           session.sessionValidator,
@@ -676,9 +684,9 @@ describe('ids (wire format formulas)', () => {
     )
   })
   it('actionId = keccak256(abi.encodePacked(target, selector)); configId = keccak256(account ‖ pid ‖ scope)', () => {
-    expect(getActionId(token, transfer)).toBe(keccak256(concat([token, transfer])))
-    const pid = getPermissionId(session)
-    expect(getConfigId(key, pid, toHex(1n, { size: 32 }))).toBe(keccak256(concat([key, pid, toHex(1n, { size: 32 })])))
+    expect(toActionId(token, transfer)).toBe(keccak256(concat([token, transfer])))
+    const pid = toPermissionId(session)
+    expect(toConfigId(key, pid, toHex(1n, { size: 32 }))).toBe(keccak256(concat([key, pid, toHex(1n, { size: 32 })])))
   })
 })
 
@@ -737,7 +745,7 @@ describe('enable typed data (docs/wire-format.md)', () => {
         encodeAbiParameters(parseAbiParameters('bytes32, uint64, bytes32'), [
           chainSessionType,
           BigInt(chain.chainId),
-          getSessionDigest(session, chain),
+          toSessionDigest(session, chain),
         ]),
       ),
     )
@@ -748,30 +756,30 @@ describe('enable typed data (docs/wire-format.md)', () => {
       ]),
     )
     const expected = keccak256(concat(['0x1901', domainSeparator({ domain: enableDomain }), multi]))
-    expect(getEnableDigest(session, chains)).toBe(expected)
-    const typed = getEnableTypedData(session, chains)
+    expect(toEnableDigest(session, chains)).toBe(expected)
+    const typed = toEnableTypedData(session, chains)
     expect(hashStruct({ ...typed, data: typed.message })).toBe(multi)
   })
   it('the nonce, account and mode change the session digest', () => {
     const [first] = chains as [(typeof chains)[number]]
-    const digest = getSessionDigest(session, first)
-    expect(getSessionDigest(session, { ...first, nonce: 1n })).not.toBe(digest)
-    expect(getSessionDigest(session, { ...first, account: key })).not.toBe(digest)
-    expect(getSessionDigest(session, first, 2)).not.toBe(digest)
+    const digest = toSessionDigest(session, first)
+    expect(toSessionDigest(session, { ...first, nonce: 1n })).not.toBe(digest)
+    expect(toSessionDigest(session, { ...first, account: key })).not.toBe(digest)
+    expect(toSessionDigest(session, first, 2)).not.toBe(digest)
   })
   it('the ENABLE signature = mode ‖ flzCompress(abi.encode(EnableSession, sig)), and decompresses back', () => {
-    const enableSession = buildEnableSession({ session, chains, chainIndex: 1, permissionEnableSig: '0x1234' })
+    const enableSession = toEnableSession({ session, chains, chainIndex: 1, permissionEnableSig: '0x1234' })
     expect(enableSession.chainDigestIndex).toBe(1)
     expect(enableSession.hashesAndChainIds[1]).toEqual({
       chainId: 8453n,
-      sessionDigest: getSessionDigest(session, chains[1] as never),
+      sessionDigest: toSessionDigest(session, chains[1] as never),
     })
     const sig: Hex = `0x${'ab'.repeat(65)}`
     const signature = encodeEnableSignature(enableSession, sig)
     expect(signature.slice(0, 4)).toBe('0x01')
     expect(flzDecompress(`0x${signature.slice(4)}`)).toBe(encodeEnableSessionData(enableSession, sig))
     expect(encodeEnableSignature(enableSession, sig, 2).slice(0, 4)).toBe('0x02')
-    expect(() => buildEnableSession({ session, chains, chainIndex: 2, permissionEnableSig: '0x' })).toThrow(
+    expect(() => toEnableSession({ session, chains, chainIndex: 2, permissionEnableSig: '0x' })).toThrow(
       InvalidSessionError,
     )
   })
@@ -849,7 +857,7 @@ describe('readable errors', () => {
       args: [pid(), sudo, inner],
     })
     const failed = encodeErrorResult({
-      abi: entryPointErrorsAbi,
+      abi: entryPoint08Abi,
       errorName: 'FailedOpWithRevert',
       args: [0n, 'AA23 reverted', policyReverted],
     })

@@ -3,14 +3,12 @@
 import { type Address, type Hex, hashTypedData, type TypedDataDomain } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { encodeTypedDataType, requireAddress, toAppDomainSeparator } from '../src/encoding.js'
 import {
-  encodeTypedDataType,
-  getAppDomainSeparator,
-  getInstallCall,
-  getPermissionId,
+  encodeInstallCall,
   InvalidSessionError,
-  requireAddress,
   signSessionTypedData,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -95,8 +93,8 @@ beforeAll(async () => {
   expect(session.erc7739Policies.erc1271Policies).toEqual([
     { policy: requireAddress(f.deployment, 'SudoPolicy'), initData: '0x' },
   ])
-  permissionId = getPermissionId(session)
-  await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+  permissionId = toPermissionId(session)
+  await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
 })
 
 describe('ERC-7739 contents description', () => {
@@ -118,7 +116,7 @@ describe('ERC-7739 contents description', () => {
       { owners, erc1271: { contents: [{ domain: appDomain, contentNames: ['Mail'] }] } },
       f.deployment,
     )
-    const appDomainSeparator = getAppDomainSeparator(appDomain)
+    const appDomainSeparator = toAppDomainSeparator(appDomain)
     const bySeparator = toSession(
       { owners, erc1271: { contents: [{ appDomainSeparator, contentNames: ['Mail'] }] } },
       f.deployment,
@@ -180,7 +178,7 @@ describe('a session signs typed data for the account (ERC-1271 via SmartSession)
 
   it('another app domain is refused', async () => {
     const other = mail('hello', { ...appDomain, name: 'Other app' })
-    expect(getAppDomainSeparator(other.domain)).not.toBe(getAppDomainSeparator(appDomain))
+    expect(toAppDomainSeparator(other.domain)).not.toBe(toAppDomainSeparator(appDomain))
     expect(await check(hashTypedData(other), await sign(other))).toBe(INVALID)
   })
 
@@ -225,7 +223,7 @@ describe('a session signs typed data for the account (ERC-1271 via SmartSession)
       },
       f.deployment,
     )
-    await f.ownerCalls([getInstallCall({ account: other, smartSession, sessions: [session] })], other)
+    await f.ownerCalls([encodeInstallCall({ account: other, smartSession, sessions: [session] })], other)
     const typedData = mail('hello')
     const signature = await sign(typedData)
     const onOther = await f.publicClient.readContract({

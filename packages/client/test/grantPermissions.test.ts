@@ -3,17 +3,17 @@
 // that the session refuses. Types whose policies this client cannot encode exactly are refused before sending.
 import { type Address, encodeFunctionData, type Hex, parseAbi, parseEther } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { requireAddress } from '../src/encoding.js'
 import {
   type Call,
-  getInstallCall,
-  getPermissionId,
+  encodeInstallCall,
   grantPermissionsToSession,
   type PermissionRequest,
   PermissionRequestError,
-  requireAddress,
   SessionOperationError,
   sendUserOperationDirect,
   toPeriodClaimPolicies,
+  toPermissionId,
   toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
@@ -44,8 +44,8 @@ async function grant(permission: PermissionRequest['permission']) {
     },
     f.deployment,
   )
-  await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
-  const permissionId: Hex = getPermissionId(session)
+  await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
+  const permissionId: Hex = toPermissionId(session)
   const send = async (calls: readonly Call[]) =>
     sendUserOperationDirect(f.walletClient, {
       account: await toSessionAccount({

@@ -13,21 +13,22 @@ import {
   type Session as SdkSession,
   getPermissionId as sdkGetPermissionId,
 } from '@rhinestone/module-sdk'
-import { smartSessionAbi } from '@smart-sessions/bindings'
+import { ierc7579AccountAbi, smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex, toHex } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  erc7579AccountAbi,
   FALLBACK_SELECTOR,
   FALLBACK_TARGET,
-  getEnableDigest,
-  getPermissionId,
-  isSessionEnabled,
   MODULE_TYPE_VALIDATOR,
   requireAddress,
+  toEnableDigest,
+} from '../src/encoding.js'
+import {
+  isSessionEnabled,
   type Session,
   sendUserOperationDirect,
   toErc7579Account,
+  toPermissionId,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -76,7 +77,7 @@ const installCall = (account: Address, initData: Hex) => ({
   to: account,
   value: 0n,
   data: encodeFunctionData({
-    abi: erc7579AccountAbi,
+    abi: ierc7579AccountAbi,
     functionName: 'installModule',
     args: [MODULE_TYPE_VALIDATOR, SDK_SMART_SESSION, initData],
   }),
@@ -90,7 +91,7 @@ beforeAll(async () => {
 })
 
 describe('@rhinestone/module-sdk@0.4.0 against our contracts', () => {
-  it('its getPermissionId equals ours and the contract’s', async () => {
+  it('its toPermissionId equals ours and the contract’s', async () => {
     const session = sdkSession()
     const onchain = await f.publicClient.readContract({
       address: SDK_SMART_SESSION,
@@ -99,7 +100,7 @@ describe('@rhinestone/module-sdk@0.4.0 against our contracts', () => {
       args: [session as unknown as Session],
     })
     expect(sdkGetPermissionId({ session })).toBe(onchain)
-    expect(getPermissionId(session as unknown as Session)).toBe(onchain)
+    expect(toPermissionId(session as unknown as Session)).toBe(onchain)
   })
 
   it('install with getSmartSessionsValidator, then a USE op signed with encodeSmartSessionSignature', async () => {
@@ -134,7 +135,7 @@ describe('@rhinestone/module-sdk@0.4.0 against our contracts', () => {
     })
     // The SDK's multichain hash equals ours (this session has no fallback action: see the report on permitGenericPolicy).
     expect(details.permissionEnableHash).toBe(
-      getEnableDigest(session as unknown as Session, [
+      toEnableDigest(session as unknown as Session, [
         { chainId: 31337, account, smartSession: SDK_SMART_SESSION, nonce: 0n },
       ]),
     )
@@ -169,7 +170,7 @@ describe('@rhinestone/module-sdk@0.4.0 against our contracts', () => {
         { actionTarget: FALLBACK_TARGET, actionTargetSelector: FALLBACK_SELECTOR, actionPolicies: [getSudoPolicy()] },
       ],
     }
-    const ours = getEnableDigest(session as unknown as Session, [
+    const ours = toEnableDigest(session as unknown as Session, [
       { chainId: 31337, account, smartSession: SDK_SMART_SESSION, nonce: 0n },
     ])
     const args = {

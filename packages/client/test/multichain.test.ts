@@ -4,16 +4,16 @@
 import { type Address, encodeFunctionData } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { requireAddress } from '../src/encoding.js'
 import {
   type AccountKind,
-  buildEnableSession,
+  encodeInstallCall,
   getEnableChain,
-  getEnableTypedData,
-  getInstallCall,
-  getPermissionId,
   isSessionEnabled,
-  requireAddress,
   sendUserOperationDirect,
+  toEnableSession,
+  toEnableTypedData,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -59,10 +59,10 @@ describe.each(['oz', 'nexus'] as const satisfies readonly AccountKind[])(
         },
         a.deployment,
       )
-      const permissionId = getPermissionId(session)
+      const permissionId = toPermissionId(session)
       for (const stack of stacks) {
         const installed = await stack.account.sendOwnerCalls([
-          getInstallCall({ account, smartSession, implementation: stack.account.implementation }),
+          encodeInstallCall({ account, smartSession, implementation: stack.account.implementation }),
         ])
         expect(installed.success).toBe(true)
       }
@@ -71,7 +71,7 @@ describe.each(['oz', 'nexus'] as const satisfies readonly AccountKind[])(
       )
       expect(chains.map((chain) => chain.chainId)).toEqual([10, 8453])
       // The one owner signature, in the account's ERC-1271 form.
-      const permissionEnableSig = await a.account.signOwnerTypedData(getEnableTypedData(session, chains))
+      const permissionEnableSig = await a.account.signOwnerTypedData(toEnableTypedData(session, chains))
 
       for (const [chainIndex, stack] of stacks.entries()) {
         const key = await toSessionAccount({
@@ -80,7 +80,7 @@ describe.each(['oz', 'nexus'] as const satisfies readonly AccountKind[])(
           smartSession,
           permissionId,
           signers: [sessionKey],
-          enable: { enableSession: buildEnableSession({ session, chains, chainIndex, permissionEnableSig }) },
+          enable: { enableSession: toEnableSession({ session, chains, chainIndex, permissionEnableSig }) },
           implementation: stack.account.implementation,
         })
         const sent = await sendUserOperationDirect(stack.walletClient, {

@@ -3,15 +3,13 @@
 import { type Address, encodeAbiParameters, encodeFunctionData, type Hex, numberToHex, slice } from 'viem'
 import { toWebAuthnAccount } from 'viem/account-abstraction'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { encodePasskeyValidatorData, encodeWebAuthnSignature, requireAddress } from '../src/encoding.js'
 import {
-  encodePasskeyValidatorData,
-  encodeWebAuthnSignature,
-  getInstallCall,
-  getPermissionId,
+  encodeInstallCall,
   InvalidSessionError,
-  requireAddress,
   SessionOperationError,
   sendUserOperationDirect,
+  toPermissionId,
   toSession,
   toSessionAccount,
 } from '../src/index.js'
@@ -45,13 +43,13 @@ async function passkeySession(options: { userVerified?: boolean; requireUserVeri
     f.deployment,
   )
   const account = await f.newAccount()
-  await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+  await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
   const signer = toWebAuthnAccount({ credential: passkey.credential, getFn: passkey.getFn, rpId: 'localhost' })
   const sessionAccount = await toSessionAccount({
     client: f.publicClient,
     address: account,
     smartSession,
-    permissionId: getPermissionId(session),
+    permissionId: toPermissionId(session),
     signers: [signer],
   })
   return { passkey, session, sessionAccount }
@@ -154,7 +152,7 @@ describe('user ops signed by a passkey, on the real EntryPoint', () => {
       client: f.publicClient,
       address: sessionAccount.address,
       smartSession,
-      permissionId: getPermissionId(session),
+      permissionId: toPermissionId(session),
       signers: [toWebAuthnAccount({ credential: stranger.credential, getFn: stranger.getFn, rpId: 'localhost' })],
     })
     const error = await sendUserOperationDirect(f.walletClient, {

@@ -12,19 +12,21 @@ import {
 import { type Address, encodeFunctionData, type Hex, toFunctionSelector } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  getActionId,
-  getConfigId,
-  getInstallCall,
-  getPermissionId,
   type PolicyContractName,
   policyContractScopes,
   requireAddress,
+  toActionId,
+  toConfigId,
+  USER_OP_SCOPE,
+} from '../src/encoding.js'
+import {
+  encodeInstallCall,
   SessionOperationError,
   sendUserOperationDirect,
   toPeriodClaimPolicies,
+  toPermissionId,
   toSession,
   toSessionAccount,
-  USER_OP_SCOPE,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -110,6 +112,8 @@ describe('spending-limits with a period and carryOver (accrual): 1,000 USDC per 
         signers: [f.sessionKey],
       }),
       calls: [transferCall(f.token, amount)],
+      // The EntryPoint's answer is under test (checkSessionCalls, tested below, refuses before sending).
+      check: false,
     })
 
   beforeAll(async () => {
@@ -128,7 +132,7 @@ describe('spending-limits with a period and carryOver (accrual): 1,000 USDC per 
               {
                 type: 'spending-limits',
                 limits: [{ token: f.token, amount: 1000n * USDC }],
-                period: { seconds: 86400, carryOver: true },
+                period: { seconds: 86400n, carryOver: true },
               },
             ],
           },
@@ -137,9 +141,9 @@ describe('spending-limits with a period and carryOver (accrual): 1,000 USDC per 
       f.deployment,
     )
     expect(session.actions[0]?.actionPolicies[0]?.policy).toBe(periodic)
-    permissionId = getPermissionId(session)
-    configId = getConfigId(account, permissionId, getActionId(f.token, transferSelector))
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    permissionId = toPermissionId(session)
+    configId = toConfigId(account, permissionId, toActionId(f.token, transferSelector))
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
     const [limit, period, installedStart, spent] = await allowance()
     start = installedStart
     expect([limit, period, spent]).toEqual([1000n * USDC, DAY, 0n])
@@ -221,28 +225,28 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
               {
                 type: 'spending-limits',
                 limits: [{ token: f.token, amount: 100n * USDC }],
-                period: { seconds: 86400 },
+                period: { seconds: 86400n },
               },
             ],
           },
         ],
-        policies: [{ type: 'rate-limit', uses: 2, period: { seconds: 3600 } }],
+        policies: [{ type: 'rate-limit', uses: 2n, period: { seconds: 3600n } }],
       },
       f.deployment,
     )
-    permissionId = getPermissionId(session)
+    permissionId = toPermissionId(session)
     expect(toPeriodClaimPolicies(session)).toEqual([
       requireAddress(f.deployment, 'FixedWindowSpendingLimitPolicy'),
       requireAddress(f.deployment, 'RateLimitPolicy'),
     ])
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
   })
 
   it('two transfers within the day’s 100 pass, each claiming the current window', async () => {
     const before = await balance(f.token, recipient)
     expect((await send(60n * USDC)).success).toBe(true)
     const policy = requireAddress(f.deployment, 'FixedWindowSpendingLimitPolicy')
-    const configId = getConfigId(account, permissionId, getActionId(f.token, transferSelector))
+    const configId = toConfigId(account, permissionId, toActionId(f.token, transferSelector))
     const [remaining] = await f.publicClient.readContract({
       address: policy,
       abi: fixedWindowSpendingLimitPolicyAbi,
@@ -266,7 +270,7 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
       address: requireAddress(f.deployment, 'RateLimitPolicy'),
       abi: rateLimitPolicyAbi,
       functionName: 'getAllowance',
-      args: [smartSession, getConfigId(account, permissionId, USER_OP_SCOPE), account],
+      args: [smartSession, toConfigId(account, permissionId, USER_OP_SCOPE), account],
     })
     expect([limit, used]).toEqual([2n, 2n])
   })
@@ -315,8 +319,8 @@ describe('token-stream: 100 USDC at once, then 1 µUSDC per second, 1,000 USDC a
     expect(session.actions[0]?.actionPolicies[0]?.policy).toBe(
       requireAddress(f.deployment, 'StreamingSpendingLimitPolicy'),
     )
-    permissionId = getPermissionId(session)
-    await f.ownerCalls([getInstallCall({ account, smartSession, sessions: [session] })], account)
+    permissionId = toPermissionId(session)
+    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
   })
 
   it('the initial amount passes at once; more than the stream released is held (AA22) and counts nothing', async () => {
@@ -329,7 +333,7 @@ describe('token-stream: 100 USDC at once, then 1 µUSDC per second, 1,000 USDC a
       args: [0n, 'AA22 expired or not due'],
     })
     expect(await balance(f.token, recipient)).toBe(before + 100n * USDC)
-    const configId = getConfigId(account, permissionId, getActionId(f.token, transferSelector))
+    const configId = toConfigId(account, permissionId, toActionId(f.token, transferSelector))
     const [token, , , , , spent] = await f.publicClient.readContract({
       address: requireAddress(f.deployment, 'StreamingSpendingLimitPolicy'),
       abi: streamingSpendingLimitPolicyAbi,

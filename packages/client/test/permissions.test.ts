@@ -3,15 +3,14 @@
 import { callRulesPolicyAbi } from '@smart-sessions/bindings'
 import { type Address, decodeAbiParameters, getAbiItem, pad, parseAbi, zeroAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { encodeCallRulesPolicy, toCallRulesPolicy } from '../src/encoding.js'
 import {
   type Deployment,
-  encodeCallRulesPolicy,
   grantPermissionsToSession,
   InvalidPolicyConfigError,
   type PermissionRequest,
   PermissionRequestError,
   permissionTypes,
-  toCallRulesPolicy,
   toPermissionSessionConfig,
 } from '../src/index.js'
 

@@ -1,7 +1,7 @@
 import type { Address, Client } from 'viem'
 import { getChainId } from 'viem/actions'
 import type { EnableChain } from '../encoding/enable.js'
-import { getPermissionId } from '../encoding/ids.js'
+import { toPermissionId } from '../encoding/ids.js'
 import type { Session } from '../types.js'
 import { getSessionNonce } from './getSessionNonce.js'
 
@@ -10,7 +10,7 @@ export async function getEnableChain(
   client: Client,
   parameters: { smartSession: Address; account: Address; session: Session },
 ): Promise<EnableChain> {
-  const permissionId = getPermissionId(parameters.session)
+  const permissionId = toPermissionId(parameters.session)
   const [chainId, nonce] = await Promise.all([
     getChainId(client),
     getSessionNonce(client, { smartSession: parameters.smartSession, account: parameters.account, permissionId }),

@@ -1,19 +1,19 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import type { Address, Client, Hex } from 'viem'
 import { readContract } from 'viem/actions'
-import { smartSessionSpecAbi } from '../abi.js'
 import type { EnableMode } from '../encoding/enable.js'
-import { getPermissionId } from '../encoding/ids.js'
+import { toPermissionId } from '../encoding/ids.js'
 import type { Session } from '../types.js'
 
-/** The contract's own session digest (SmartSession.getSessionDigest): to check the client's getSessionDigest. */
+/** The contract's own session digest (SmartSession.toSessionDigest): to check the client's toSessionDigest. */
 export function readSessionDigest(
   client: Client,
   parameters: { smartSession: Address; account: Address; session: Session; mode?: EnableMode | undefined },
 ): Promise<Hex> {
   return readContract(client, {
     address: parameters.smartSession,
-    abi: smartSessionSpecAbi,
+    abi: smartSessionAbi,
     functionName: 'getSessionDigest',
-    args: [getPermissionId(parameters.session), parameters.account, parameters.session, parameters.mode ?? 1],
+    args: [toPermissionId(parameters.session), parameters.account, parameters.session, parameters.mode ?? 1],
   })
 }

@@ -1,4 +1,4 @@
-import type { Account, Address, Chain, Client, Hash, Hex, TransactionReceipt, Transport } from 'viem'
+import type { Abi, Account, Address, Chain, Client, Hash, Hex, TransactionReceipt, Transport } from 'viem'
 import { decodeEventLog } from 'viem'
 import { entryPoint08Abi, type SmartAccount, toPackedUserOperation, type UserOperation } from 'viem/account-abstraction'
 import {
@@ -8,8 +8,16 @@ import {
   waitForTransactionReceipt,
   writeContract,
 } from 'viem/actions'
+import { defaultDeployment } from '../deployment.js'
 import type { Call } from '../encoding/execute.js'
-import { type AddressBook, SessionOperationError, toSessionOperationError } from '../errors.js'
+import {
+  type AddressBook,
+  decodeRevert,
+  ExecutionRevertedError,
+  SessionOperationError,
+  toSessionOperationError,
+} from '../errors.js'
+import { assertSessionCalls } from './assertSessionCalls.js'
 
 /** Gas limits for a user op sent without a bundler (no estimation): generous defaults, override as needed. */
 export type DirectGas = {
@@ -21,7 +29,7 @@ export type DirectGas = {
 export type DirectResult = {
   userOpHash: Hash
   transactionHash: Hash
-  /** Whether the account's execution succeeded (validation always did, or this throws). */
+  /** Always true: validation and execution succeeded (otherwise this throws). */
   success: boolean
   /** What the EntryPoint charged the account (UserOperationEvent.actualGasUsed). */
   actualGasUsed: bigint
@@ -32,8 +40,10 @@ export type DirectResult = {
 
 /**
  * Builds, signs and executes one user operation of `account` through `EntryPoint.handleOps`, sent by the
- * wallet client's own EOA as the bundler — for local chains and tests. A refused operation throws a
- * SessionOperationError that names the refusing policy (`book`: contract names by address).
+ * wallet client's own EOA as the bundler — for local chains and tests. A session account's calls are checked
+ * first (checkSessionCalls: a refusal throws its typed error before anything is sent). A refused operation throws a
+ * SessionOperationError that names the refusing policy (`book`: contract names by address, default the
+ * default deployment's); calls that revert in execution throw an ExecutionRevertedError with the decoded reason.
  */
 export async function sendUserOperationDirect(
   client: Client<Transport, Chain | undefined, Account>,
@@ -43,9 +53,15 @@ export async function sendUserOperationDirect(
     gas?: DirectGas | undefined
     beneficiary?: Address | undefined
     book?: AddressBook | undefined
+    /** ABIs whose errors decode a revert in execution (e.g. the contracts the calls go to). */
+    errors?: Abi | undefined
+    /** Check the calls of a session account before sending (checkSessionCalls); default true. */
+    check?: boolean | undefined
   },
 ): Promise<DirectResult> {
-  const { account, book } = parameters
+  const { account } = parameters
+  const book = parameters.book ?? defaultDeployment
+  if (parameters.check !== false) await assertSessionCalls(client, { account, calls: parameters.calls, book })
   const entryPoint = account.entryPoint.address
   const [chainId, nonce, callData, fees] = await Promise.all([
     getChainId(client),
@@ -95,8 +111,9 @@ export async function sendUserOperationDirect(
     }
   }
   if (!event) throw new SessionOperationError({ name: 'FailedOp', args: [0n, 'no UserOperationEvent in the receipt'] })
-  if (!event.success && revertReason !== undefined) {
-    // Execution reverted after validation passed: surfaced in the result, not thrown (the op was paid for).
+  if (!event.success) {
+    const inner = revertReason === undefined ? undefined : decodeRevert(revertReason, book, parameters.errors)
+    throw new ExecutionRevertedError(inner, event.userOpHash, transactionHash)
   }
   return {
     userOpHash: event.userOpHash,

@@ -11,9 +11,9 @@ import { getChainId, getEip712Domain } from 'viem/actions'
 import {
   type AccountDomain,
   encodeSessionERC1271Signature,
-  fallbackAccountDomain,
-  getTypedDataSignDigest,
+  hashTypedDataSign,
   type LooseTypedData,
+  toFallbackAccountDomain,
 } from '../encoding/erc7739.js'
 import { type SessionSigner, signSessionHash } from '../encoding/signatures.js'
 
@@ -43,7 +43,7 @@ export async function signSessionTypedData<
 ): Promise<Hex> {
   const { account, smartSession, permissionId, signers } = parameters
   const accountDomain = parameters.accountDomain ?? (await readAccountDomain(client, account))
-  const parts = getTypedDataSignDigest(parameters.typedData as unknown as LooseTypedData, accountDomain)
+  const parts = hashTypedDataSign(parameters.typedData as unknown as LooseTypedData, accountDomain)
   const sessionSignature = await signSessionHash(signers, parts.digest)
   return encodeSessionERC1271Signature({ smartSession, permissionId, sessionSignature, ...parts })
 }
@@ -64,6 +64,6 @@ async function readAccountDomain(client: Client, account: Address): Promise<Acco
       error instanceof ContractFunctionExecutionError ||
       (error instanceof BaseError && error.name === 'Eip712DomainNotFoundError')
     if (!callFailed) throw error
-    return fallbackAccountDomain(account, client.chain?.id ?? (await getChainId(client)))
+    return toFallbackAccountDomain(account, client.chain?.id ?? (await getChainId(client)))
   }
 }

@@ -2,10 +2,14 @@ import { type Address, type Client, concat, type Hex } from 'viem'
 import { getBlock } from 'viem/actions'
 import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
+import { toPermissionId } from '../encoding/ids.js'
 import { encodePeriodClaimCalls } from '../encoding/periodClaim.js'
 import { encodeUseSignature, type SessionSigner, signSessionHash } from '../encoding/signatures.js'
 import { isWebAuthnAccount, STUB_WEBAUTHN_SIGNATURE } from '../encoding/webauthn.js'
+import { InvalidSessionError, PermissionIdMismatchError, SignerNotOwnerError } from '../errors.js'
+import { toSessionOwners } from '../sessions/toSessionOwners.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
+import { sessionAccounts } from './sessionAccounts.js'
 import { signSessionTypedData } from './signSessionTypedData.js'
 import { type Erc7579Account, toErc7579Account } from './toErc7579Account.js'
 
@@ -27,7 +31,8 @@ export async function toSessionAccount(parameters: {
   /** The smart account's address. */
   address: Address
   smartSession: Address
-  permissionId: Hex
+  /** The session's id; derived from `enable` when left out (a different one is a PermissionIdMismatchError). */
+  permissionId?: Hex | undefined
   /**
    * The session key(s): one for an ECDSA session, `threshold` of them for a multisig session, one passkey
    * (`toWebAuthnAccount`) for a passkey session — each user operation is then one WebAuthn assertion.
@@ -41,7 +46,18 @@ export async function toSessionAccount(parameters: {
   entryPointVersion?: EntryPointVersion | undefined
   entryPoint?: Address | undefined
 }): Promise<Erc7579Account> {
-  const { client, address, smartSession, permissionId, signers, enable } = parameters
+  const { client, address, smartSession, signers, enable } = parameters
+  const permissionId = toCheckedPermissionId(parameters.permissionId, enable?.enableSession)
+  if (enable) {
+    const known = toSessionOwners(enable.enableSession.sessionToEnable.sessionValidatorInitData)
+    for (const signer of signers) {
+      // Passkeys (WebAuthn accounts) have no address to compare; their validator's data is not an owner list.
+      if (!('address' in signer) || typeof signer.address !== 'string') continue
+      if (known && !known.owners.some((owner) => owner.toLowerCase() === signer.address.toLowerCase())) {
+        throw new SignerNotOwnerError(signer.address, known.owners)
+      }
+    }
+  }
   const signature = async (sessionSignature: Hex) => {
     if (enable && !(await isSessionEnabled(client, { smartSession, account: address, permissionId }))) {
       return encodeEnableSignature(enable.enableSession, sessionSignature, enable.mode)
@@ -69,12 +85,27 @@ export async function toSessionAccount(parameters: {
       ),
   })
   const claims = parameters.periodClaims ?? []
-  if (claims.length === 0) return account
-  return {
-    ...account,
-    encodeCalls: async (calls: Parameters<Erc7579Account['encodeCalls']>[0]) => {
-      const { timestamp } = await getBlock(client, { blockTag: 'latest' })
-      return account.encodeCalls([...encodePeriodClaimCalls(claims, timestamp), ...calls])
-    },
+  const session =
+    claims.length === 0
+      ? account
+      : {
+          ...account,
+          encodeCalls: async (calls: Parameters<Erc7579Account['encodeCalls']>[0]) => {
+            const { timestamp } = await getBlock(client, { blockTag: 'latest' })
+            return account.encodeCalls([...encodePeriodClaimCalls(claims, timestamp), ...calls])
+          },
+        }
+  sessionAccounts.set(session, { smartSession, permissionId, enable, periodClaims: claims })
+  return session
+}
+
+/** The session id: `permissionId`, or derived from `enableSession`; both given must agree. */
+function toCheckedPermissionId(permissionId: Hex | undefined, enableSession: EnableSession | undefined): Hex {
+  const derived = enableSession ? toPermissionId(enableSession.sessionToEnable) : undefined
+  if (permissionId && derived && permissionId.toLowerCase() !== derived.toLowerCase()) {
+    throw new PermissionIdMismatchError(permissionId, derived)
   }
+  const id = permissionId ?? derived
+  if (!id) throw new InvalidSessionError('pass permissionId (or enable, from which it is derived)')
+  return id
 }

@@ -58,7 +58,7 @@ export type EnableMode = typeof SmartSessionMode.ENABLE | typeof SmartSessionMod
 
 /** Where (and with which enable nonce) a session is to be enabled on one chain. */
 export type EnableChain = {
-  chainId: number | bigint
+  chainId: number
   /** The account the session is enabled for on this chain. */
   account: Address
   /** SmartSession's address on this chain. */
@@ -97,8 +97,8 @@ export function toSignedSession(session: Session, chain: Omit<EnableChain, 'chai
   }
 }
 
-/** One chain's session digest: `hashStruct(SignedSession)` (equal to SmartSession.getSessionDigest there). */
-export function getSessionDigest(session: Session, chain: Omit<EnableChain, 'chainId'>, mode: EnableMode = 1): Hex {
+/** One chain's session digest: `hashStruct(SignedSession)` (equal to SmartSession.toSessionDigest there). */
+export function toSessionDigest(session: Session, chain: Omit<EnableChain, 'chainId'>, mode: EnableMode = 1): Hex {
   return hashStruct({
     types: enableTypes,
     primaryType: 'SignedSession',
@@ -107,7 +107,7 @@ export function getSessionDigest(session: Session, chain: Omit<EnableChain, 'cha
 }
 
 /** The EIP-712 typed data the owner signs (viem `signTypedData`) to enable `session` on every chain. */
-export function getEnableTypedData(session: Session, chains: readonly EnableChain[], mode: EnableMode = 1) {
+export function toEnableTypedData(session: Session, chains: readonly EnableChain[], mode: EnableMode = 1) {
   if (chains.length === 0) throw new InvalidSessionError('enable needs at least one chain')
   return {
     domain: enableDomain,
@@ -123,8 +123,8 @@ export function getEnableTypedData(session: Session, chains: readonly EnableChai
 }
 
 /** The digest the owner's signature covers: `keccak256(0x1901 ‖ domainSeparator ‖ hashStruct(MultiChainSession))`. */
-export function getEnableDigest(session: Session, chains: readonly EnableChain[], mode: EnableMode = 1): Hex {
-  return hashTypedData(getEnableTypedData(session, chains, mode))
+export function toEnableDigest(session: Session, chains: readonly EnableChain[], mode: EnableMode = 1): Hex {
+  return hashTypedData(toEnableTypedData(session, chains, mode))
 }
 
 /** The wire-format `EnableSession` struct for the chain at `chainIndex` of `chains`. */
@@ -138,9 +138,9 @@ export type EnableSession = {
 /**
  * Builds the `EnableSession` for one chain: every chain's digest, the session, and the owner's signature
  * as the account's ERC-1271 expects it (for OpenZeppelin / Nexus-style ERC-7579 accounts that is
- * `validator address ‖ signature`: see formatValidatorSignature).
+ * `validator address ‖ signature`: see encodeValidatorSignature).
  */
-export function buildEnableSession(parameters: {
+export function toEnableSession(parameters: {
   session: Session
   chains: readonly EnableChain[]
   chainIndex?: number | undefined
@@ -157,7 +157,7 @@ export function buildEnableSession(parameters: {
     chainDigestIndex: chainIndex,
     hashesAndChainIds: chains.map((chain) => ({
       chainId: BigInt(chain.chainId),
-      sessionDigest: getSessionDigest(session, chain, mode),
+      sessionDigest: toSessionDigest(session, chain, mode),
     })),
     sessionToEnable: session,
     permissionEnableSig,
@@ -165,7 +165,7 @@ export function buildEnableSession(parameters: {
 }
 
 /** `validator ‖ signature`: how ERC-7579 accounts that route ERC-1271 by validator prefix take a signature. */
-export function formatValidatorSignature(validator: Address, signature: Hex): Hex {
+export function encodeValidatorSignature(validator: Address, signature: Hex): Hex {
   return concat([validator, signature])
 }
 

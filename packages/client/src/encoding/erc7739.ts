@@ -13,8 +13,8 @@ import {
   size,
   stringToHex,
   type TypedDataDomain,
+  zeroHash,
 } from 'viem'
-import { ZERO_HASH } from '../constants.js'
 import { InvalidSessionError } from '../errors.js'
 import type { ERC7739Context } from '../types.js'
 
@@ -28,8 +28,8 @@ export type AccountDomain = {
 }
 
 /** SmartSession's stand-in when the account has no ERC-5267 `eip712Domain()` (the OpenZeppelin test account). */
-export function fallbackAccountDomain(account: Address, chainId: number | bigint): AccountDomain {
-  return { name: 'SmartSession', version: '1', chainId: BigInt(chainId), verifyingContract: account, salt: ZERO_HASH }
+export function toFallbackAccountDomain(account: Address, chainId: number): AccountDomain {
+  return { name: 'SmartSession', version: '1', chainId: BigInt(chainId), verifyingContract: account, salt: zeroHash }
 }
 
 /** ERC-7739 forbids NUL, space, ',', '(' and ')' in a contents name (one description could pass for another). */
@@ -66,7 +66,7 @@ export function encodeTypedDataType(types: Record<string, readonly Field[]>, pri
 }
 
 /** EIP-712 domain separator of a viem domain (the fields present, as `hashTypedData` does). */
-export function getAppDomainSeparator(domain: TypedDataDomain): Hex {
+export function toAppDomainSeparator(domain: TypedDataDomain): Hex {
   return domainSeparator({ domain })
 }
 
@@ -76,11 +76,11 @@ export function toERC7739Context(context: {
   appDomainSeparator?: Hex | undefined
   contentNames: readonly string[]
 }): ERC7739Context {
-  const separator = context.appDomainSeparator ?? (context.domain ? getAppDomainSeparator(context.domain) : undefined)
+  const separator = context.appDomainSeparator ?? (context.domain ? toAppDomainSeparator(context.domain) : undefined)
   if (!separator || size(separator) !== 32) {
     throw new InvalidSessionError('an ERC-1271 content needs a 32-byte appDomainSeparator or a domain')
   }
-  if (context.domain && context.appDomainSeparator && getAppDomainSeparator(context.domain) !== separator) {
+  if (context.domain && context.appDomainSeparator && toAppDomainSeparator(context.domain) !== separator) {
     throw new InvalidSessionError('appDomainSeparator does not match domain')
   }
   for (const name of context.contentNames) {
@@ -94,7 +94,7 @@ export function toERC7739Context(context: {
  * `keccak256(0x1901 ‖ appDomainSeparator ‖ hashStruct(TypedDataSign{contents, …accountDomain}))`, plus the
  * parts of the wrapped signature.
  */
-export function getTypedDataSignDigest(
+export function hashTypedDataSign(
   typedData: LooseTypedData,
   accountDomain: AccountDomain,
 ): { digest: Hex; appDomainSeparator: Hex; contentsHash: Hex; contentsDescr: string } {
@@ -104,7 +104,7 @@ export function getTypedDataSignDigest(
   if (!isValidContentName(primaryType)) throw new InvalidSessionError(`invalid content name '${primaryType}'`)
   const contentsDescr = encodeTypedDataType(types, primaryType)
   const contentsHash = hashStruct({ data: message, primaryType, types })
-  const appDomainSeparator = getAppDomainSeparator(domain)
+  const appDomainSeparator = toAppDomainSeparator(domain)
   const typeHash = keccak256(
     stringToHex(
       `TypedDataSign(${primaryType} contents,string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)${contentsDescr}`,

@@ -1,7 +1,8 @@
 // ERC-7579 `execute(bytes32 mode, bytes executionCalldata)`: single or batch call, default exec type —
 // the only forms SmartSession accepts.
+
+import { ierc7579AccountAbi } from '@smart-sessions/bindings'
 import { encodeAbiParameters, encodeFunctionData, encodePacked, type Hex, pad } from 'viem'
-import { erc7579AccountAbi } from '../abi.js'
 
 /** One call the account makes. */
 export type Call = { to: Hex; value?: bigint | undefined; data?: Hex | undefined }
@@ -14,7 +15,7 @@ export function encodeExecute(calls: readonly Call[]): Hex {
   if (calls.length === 1) {
     const [call] = calls as [Call]
     return encodeFunctionData({
-      abi: erc7579AccountAbi,
+      abi: ierc7579AccountAbi,
       functionName: 'execute',
       args: [
         SINGLE_MODE,
@@ -23,7 +24,7 @@ export function encodeExecute(calls: readonly Call[]): Hex {
     })
   }
   return encodeFunctionData({
-    abi: erc7579AccountAbi,
+    abi: ierc7579AccountAbi,
     functionName: 'execute',
     args: [
       BATCH_MODE,

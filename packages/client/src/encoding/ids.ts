@@ -3,7 +3,7 @@ import { type Address, encodeAbiParameters, encodePacked, type Hex, keccak256 } 
 import type { Session } from '../types.js'
 
 /** `keccak256(abi.encode(sessionValidator, sessionValidatorInitData, salt))`. */
-export function getPermissionId(session: Pick<Session, 'sessionValidator' | 'sessionValidatorInitData' | 'salt'>): Hex {
+export function toPermissionId(session: Pick<Session, 'sessionValidator' | 'sessionValidatorInitData' | 'salt'>): Hex {
   return keccak256(
     encodeAbiParameters(
       [{ type: 'address' }, { type: 'bytes' }, { type: 'bytes32' }],
@@ -13,11 +13,11 @@ export function getPermissionId(session: Pick<Session, 'sessionValidator' | 'ses
 }
 
 /** `keccak256(abi.encodePacked(actionTarget, actionTargetSelector))`. */
-export function getActionId(target: Address, selector: Hex): Hex {
+export function toActionId(target: Address, selector: Hex): Hex {
   return keccak256(encodePacked(['address', 'bytes4'], [target, selector]))
 }
 
 /** The key of one policy instance's state: `keccak256(abi.encodePacked(account, permissionId, scope))`. */
-export function getConfigId(account: Address, permissionId: Hex, scope: Hex): Hex {
+export function toConfigId(account: Address, permissionId: Hex, scope: Hex): Hex {
   return keccak256(encodePacked(['address', 'bytes32', 'bytes32'], [account, permissionId, scope]))
 }

@@ -20,7 +20,7 @@ export function decodeUseSignature(signature: Hex): { permissionId: Hex; session
 }
 
 /** The mode byte of a SmartSession user-op signature. */
-export function getSignatureMode(signature: Hex): SmartSessionMode {
+export function decodeSignatureMode(signature: Hex): SmartSessionMode {
   return Number(slice(signature, 0, 1)) as SmartSessionMode
 }
 

@@ -32,7 +32,7 @@ function encodesExactly(policy: PermissionPolicyConfig): boolean {
 export function grantPermissionsToSession(
   request: PermissionRequest,
   deployment: Deployment,
-  options?: { now?: (() => number | bigint) | undefined },
+  options?: { now?: (() => bigint) | undefined },
 ): { chainId: number; account: Address | undefined; config: PermissionSessionConfig; session: Session } {
   const now = options?.now ? BigInt(options.now()) : undefined
   const mapped = toPermissionSessionConfig(request, now)

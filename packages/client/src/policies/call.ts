@@ -1,15 +1,11 @@
-import { encodeAbiParameters, type Hex, isHex, pad, parseAbiParameters, toHex } from 'viem'
+import { callPolicyAbi } from '@smart-sessions/bindings'
+import { encodeAbiParameters, getAbiItem, type Hex, isHex, pad, toHex } from 'viem'
 import { MAX_CALL_RULES } from '../constants.js'
 import { InvalidPolicyConfigError } from '../errors.js'
 import { type CallPolicyConfig, type CallRule, callConditions, type RuleValue } from './types.js'
 
-const actionConfigParameters = parseAbiParameters([
-  'ActionConfig config',
-  'struct ActionConfig { uint256 valueLimitPerUse; ParamRules paramRules; }',
-  'struct ParamRules { uint256 length; ParamRule[16] rules; }',
-  'struct ParamRule { uint8 condition; uint64 offset; bool isLimited; bytes32 ref; LimitUsage usage; }',
-  'struct LimitUsage { uint256 limit; uint256 used; }',
-])
+/** `ActionConfig` exactly as the generated CallPolicy ABI returns it from `getActionConfig` (never written by hand). */
+const actionConfigParameters = getAbiItem({ abi: callPolicyAbi, name: 'getActionConfig' }).outputs
 
 const MAX_UINT128 = 2n ** 128n - 1n
 const EMPTY_RULE = {

@@ -118,7 +118,7 @@ export function encodePolicyInitData(config: PolicyConfig, options?: PolicyEncod
     case 'sudo':
       return encodeSudoPolicy(config)
     case 'time-frame':
-      return encodeTimeFramePolicy(config)
+      return encodeTimeFramePolicy(config, options)
     case 'usage-limit':
       return encodeUsageLimitPolicy(config)
     case 'value-limit':

@@ -10,7 +10,7 @@ export const MAX_UINT48 = 2n ** 48n - 1n
 export const MAX_PERIODIC_LIMIT = 2n ** 104n - 1n
 
 /** The current unix time in seconds. */
-export const systemNow = (): number => Math.floor(Date.now() / 1000)
+export const systemNow = (): bigint => BigInt(Math.floor(Date.now() / 1000))
 
 /**
  * How far before "now" a default `start` is placed: the EntryPoint's validAfter is exclusive and a client's clock
@@ -19,7 +19,10 @@ export const systemNow = (): number => Math.floor(Date.now() / 1000)
  */
 export const DEFAULT_START_SLACK = 60
 
-/** `value` as a bigint when it is an integer, else an InvalidPolicyConfigError naming `name`. */
+/**
+ * `value` as a bigint when it is an integer, else an InvalidPolicyConfigError naming `name` (the types ask for
+ * bigints; a JavaScript number that is a safe integer is taken too, anything else — 1.5, NaN, '3' — refused).
+ */
 export function toInteger(type: string, name: string, value: number | bigint): bigint {
   if (typeof value === 'bigint') return value
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {

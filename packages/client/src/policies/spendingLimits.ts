@@ -1,4 +1,4 @@
-import { encodeAbiParameters, getAddress, type Hex, zeroAddress } from 'viem'
+import { encodeAbiParameters, getAddress, type Hex, isAddress, zeroAddress } from 'viem'
 import { InvalidPolicyConfigError } from '../errors.js'
 import { checkPeriodicLimit, resolvePeriod } from './period.js'
 import type { PolicyEncodeOptions, SpendingLimitsPolicyConfig } from './types.js'
@@ -20,6 +20,9 @@ export function encodeSpendingLimitsPolicy(config: SpendingLimitsPolicyConfig, o
   }
   const seen = new Set<string>()
   for (const { token, amount } of config.limits) {
+    if (typeof token !== 'string' || !isAddress(token, { strict: true })) {
+      throw new InvalidPolicyConfigError(type, `token ${String(token)} is not an address (or has a bad checksum)`)
+    }
     const key = getAddress(token)
     if (key === zeroAddress) throw new InvalidPolicyConfigError(type, 'the zero address is no token')
     if (seen.has(key)) throw new InvalidPolicyConfigError(type, `token ${key} listed twice`)

@@ -21,7 +21,7 @@ export function encodeStreamPolicy(
   if (amountPerSecond < 0n || amountPerSecond >= 2n ** 104n) throw fail('amountPerSecond must be 0..2^104-1')
   if (initialAmount === 0n && amountPerSecond === 0n) throw fail('initialAmount and amountPerSecond are both 0')
   // A stream has no period: resolve only its start (1 s stands in for the period).
-  const { start } = resolvePeriod(type, { seconds: 1, start: config.start, carryOver: true }, options)
+  const { start } = resolvePeriod(type, { seconds: 1n, start: config.start, carryOver: true }, options)
   const fields = [initialAmount, amountPerSecond, maxAmount, Number(start)] as const
   if (config.type === 'native-stream') return encodeAbiParameters(STREAM_FIELDS, fields)
   const token = getAddress(config.token)

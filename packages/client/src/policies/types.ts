@@ -8,12 +8,12 @@ export type SudoPolicyConfig = { type: 'sudo' }
 /** Valid only between `validAfter` and `validUntil` (unix seconds; 0 or absent = unbounded). */
 export type TimeFramePolicyConfig = {
   type: 'time-frame'
-  validUntil?: number | bigint | undefined
-  validAfter?: number | bigint | undefined
+  validUntil?: bigint | undefined
+  validAfter?: bigint | undefined
 }
 
 /** At most `limit` uses (calls of the action, or user operations at session level). */
-export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: number | bigint }
+export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: bigint }
 
 /**
  * A limit per period, in windows `[start + k·seconds, start + (k+1)·seconds)`.
@@ -34,7 +34,7 @@ export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: number | bigi
  */
 export type PolicyPeriod = {
   /** The period length in seconds (1 to 2^48 − 1), e.g. 86400 for "per day". */
-  seconds: number | bigint
+  seconds: bigint
   /**
    * When the first window opens (unix seconds); e.g. 0 with 86400 seconds gives UTC days. Accrual: a past start
    * releases all elapsed periods at once. Default: 60 s (DEFAULT_START_SLACK) before the current time when the
@@ -42,7 +42,7 @@ export type PolicyPeriod = {
    * because the EntryPoint's validAfter is exclusive (an operation needs a block timestamp after `start`) and
    * clocks drift.
    */
-  start?: number | bigint | undefined
+  start?: bigint | undefined
   /** Whether unused allowance carries over to later periods (accrual); default false (fixed windows). */
   carryOver?: boolean | undefined
 }
@@ -73,7 +73,7 @@ export type SpendingLimitsPolicyConfig = {
  */
 export type RateLimitPolicyConfig = {
   type: 'rate-limit'
-  uses: number | bigint
+  uses: bigint
   period: Omit<PolicyPeriod, 'carryOver'>
 }
 
@@ -97,7 +97,7 @@ type StreamFields = {
   initialAmount: bigint
   amountPerSecond: bigint
   maxAmount: bigint
-  start?: number | bigint | undefined
+  start?: bigint | undefined
 }
 
 /** An ERC-20 stream of `token` (its `transfer`/`approve` amounts), at action level. */
@@ -109,7 +109,7 @@ export type NativeStreamPolicyConfig = { type: 'native-stream' } & StreamFields
 /** Options of the policy encoders. */
 export type PolicyEncodeOptions = {
   /** The current unix time in seconds, the default `period.start` (default: the system clock). */
-  now?: (() => number | bigint) | undefined
+  now?: (() => bigint) | undefined
 }
 
 /** Readable names of CallPolicy conditions, in the order of the contract's enum (0..6). */
@@ -125,16 +125,16 @@ export const callConditions = [
 export type CallCondition = (typeof callConditions)[number]
 
 /** A value compared with a 32-byte calldata word: numbers, addresses, booleans or raw 32-byte hex. */
-export type RuleValue = bigint | number | boolean | Hex
+export type RuleValue = bigint | boolean | Hex
 
 /** Where the compared word is: `param` = the n-th 32-byte argument, or `offset` = bytes after the selector. */
-export type RulePosition = { param: number; offset?: undefined } | { offset: number | bigint; param?: undefined }
+export type RulePosition = { param: number; offset?: undefined } | { offset: number; param?: undefined }
 
 /** One rule: the word at the position compared with `value` (or within `[min, max]` for 'inRange'). */
 export type CallRule = RulePosition &
   (
     | { condition: Exclude<CallCondition, 'inRange'>; value: RuleValue; min?: undefined; max?: undefined }
-    | { condition: 'inRange'; min: bigint | number; max: bigint | number; value?: undefined }
+    | { condition: 'inRange'; min: bigint; max: bigint; value?: undefined }
   ) & {
     /** Adds the word to a running total and refuses past this limit (e.g. a cumulative amount). */
     limit?: bigint | undefined

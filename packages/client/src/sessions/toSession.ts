@@ -1,11 +1,11 @@
 // SessionConfig → wire-format Session, with the seed's defaults made explicit (onchain nothing is implicit):
 // no actions → the fallback action; an action without policies → sudo; actions given → no fallback added;
 // ERC-1271 contents without policies → sudo; a fee budget (FeeLimitPolicy) unless fees: 'unlimited'.
-import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size } from 'viem'
-import { FALLBACK_SELECTOR, FALLBACK_TARGET, ZERO_HASH } from '../constants.js'
-import { type Deployment, requireAddress } from '../deployment.js'
+import { type Address, encodeAbiParameters, getAddress, type Hex, isHex, size, zeroHash } from 'viem'
+import { FALLBACK_SELECTOR, FALLBACK_TARGET } from '../constants.js'
+import { type Deployment, defaultDeployment, requireAddress } from '../deployment.js'
 import { toERC7739Context } from '../encoding/erc7739.js'
-import { getActionId } from '../encoding/ids.js'
+import { toActionId } from '../encoding/ids.js'
 import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { encodePasskeyValidatorData } from '../encoding/webauthn.js'
 import { InvalidSessionError } from '../errors.js'
@@ -13,6 +13,8 @@ import { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL } from '../policies/feeLimit.js'
 import { type PolicyScope, periodClaimContracts, policyContractOf, toPolicyData } from '../policies/index.js'
 import type { AnyPolicyConfig, PolicyEncodeOptions } from '../policies/types.js'
 import type { ActionData, PolicyData, Session } from '../types.js'
+import { toCheckedAddress } from './toCheckedAddress.js'
+import { toSelectorAction } from './toSelectorAction.js'
 import type { EcdsaOwners, PasskeyOwners, SessionAction, SessionConfig } from './types.js'
 
 const SUDO: AnyPolicyConfig = { type: 'sudo' }
@@ -34,7 +36,9 @@ export function toSessionValidator(
   if (owners.type !== 'ecdsa') {
     throw new InvalidSessionError(`unknown owner type ${String((owners as { type: unknown }).type)}`)
   }
-  const addresses = owners.accounts.map((owner) => getAddress(typeof owner === 'string' ? owner : owner.address))
+  const addresses = owners.accounts.map((owner) =>
+    toCheckedAddress(typeof owner === 'string' ? owner : owner.address, 'session key'),
+  )
   if (addresses.length === 0) throw new InvalidSessionError('owners.accounts is empty')
   if (new Set(addresses).size !== addresses.length) throw new InvalidSessionError('owners.accounts has duplicates')
   if (addresses.length === 1 && owners.threshold === undefined) {
@@ -70,7 +74,8 @@ function toPolicies(
   return policies
 }
 
-function toAction(action: SessionAction, deployment: Deployment, options?: PolicyEncodeOptions): ActionData {
+function toAction(given: SessionAction, deployment: Deployment, options?: PolicyEncodeOptions): ActionData {
+  const action = given.abi ? toSelectorAction(given) : given
   const policies = toPolicies(action.policies?.length ? action.policies : [SUDO], deployment, 'action', options)
   if (action.target === undefined) {
     if (action.selector !== undefined) throw new InvalidSessionError('an action with a selector needs a target')
@@ -79,7 +84,11 @@ function toAction(action: SessionAction, deployment: Deployment, options?: Polic
   if (!isHex(action.selector) || size(action.selector) !== 4) {
     throw new InvalidSessionError(`selector ${String(action.selector)} is not 4 bytes`)
   }
-  return { actionTarget: getAddress(action.target), actionTargetSelector: action.selector, actionPolicies: policies }
+  return {
+    actionTarget: toCheckedAddress(action.target, 'action target'),
+    actionTargetSelector: action.selector,
+    actionPolicies: policies,
+  }
 }
 
 /** The session-level policies: the given ones plus the fee budget `fees` asks for. */
@@ -112,14 +121,14 @@ function toClaimActions(
   deployment: Deployment,
   actions: readonly ActionData[],
 ): ActionData[] {
-  const claimed = new Set(actions.map((action) => getActionId(action.actionTarget, action.actionTargetSelector)))
+  const claimed = new Set(actions.map((action) => toActionId(action.actionTarget, action.actionTargetSelector)))
   const added: ActionData[] = []
   for (const config of configs) {
     if (config.type === 'raw') continue
     const contract = policyContractOf(config)
     if (!(periodClaimContracts as readonly string[]).includes(contract)) continue
     const policy = getAddress(config.address ?? requireAddress(deployment, contract))
-    const id = getActionId(policy, CLAIM_PERIOD_SELECTOR)
+    const id = toActionId(policy, CLAIM_PERIOD_SELECTOR)
     if (claimed.has(id)) continue
     claimed.add(id)
     added.push({
@@ -138,9 +147,13 @@ function toClaimActions(
  * (a `period` without `carryOver`, or `rate-limit`) adds the action its operations' `claimPeriod` call needs.
  * Every session gets a fee budget (FeeLimitPolicy at session level; see SessionConfig.fees) unless `fees: 'unlimited'`.
  */
-export function toSession(config: SessionConfig, deployment: Deployment, options?: PolicyEncodeOptions): Session {
+export function toSession(
+  config: SessionConfig,
+  deployment: Deployment = defaultDeployment,
+  options?: PolicyEncodeOptions,
+): Session {
   const { validator, data } = toSessionValidator(config.owners, deployment)
-  const salt = config.salt ?? ZERO_HASH
+  const salt = config.salt ?? zeroHash
   if (config.fees === 'sponsored' && config.permitERC4337Paymaster === false) {
     throw new InvalidSessionError("fees 'sponsored' needs a paymaster: permitERC4337Paymaster cannot be false")
   }
@@ -156,7 +169,7 @@ export function toSession(config: SessionConfig, deployment: Deployment, options
   )
   const ids = new Set<string>()
   for (const action of actions) {
-    const id = getActionId(action.actionTarget, action.actionTargetSelector)
+    const id = toActionId(action.actionTarget, action.actionTargetSelector)
     if (ids.has(id)) throw new InvalidSessionError(`action ${action.actionTarget}:${action.actionTargetSelector} twice`)
     ids.add(id)
   }

@@ -1,7 +1,7 @@
 // The declarative session shape (the seed SDK's): who signs, what may be called, under which policies.
-import type { Address, Hex, TypedDataDomain } from 'viem'
+import type { Abi, Address, Hex, TypedDataDomain } from 'viem'
 import type { PasskeyPublicKey } from '../encoding/webauthn.js'
-import type { AnyPolicyConfig } from '../policies/types.js'
+import type { AnyPolicyConfig, CallCondition, RuleValue } from '../policies/types.js'
 
 /**
  * An ERC-1271 grant: the session may sign these typed-data contents (primary type names, e.g. 'Permit')
@@ -33,16 +33,38 @@ export type PasskeyOwners = {
 }
 
 /** A granted call: `target` + 4-byte `selector`; no policies → sudo. */
-export type TargetAction = {
+export type SelectorAction = {
   target: Address
   selector: Hex
+  abi?: undefined
   policies?: readonly AnyPolicyConfig[] | undefined
 }
+
+/** One argument's rule in an ABI action (CallPolicy condition on that argument; static argument types only). */
+export type ArgumentRule =
+  | { condition: Exclude<CallCondition, 'inRange'>; value: RuleValue; limit?: bigint | undefined }
+  | { condition: 'inRange'; min: bigint; max: bigint; limit?: bigint | undefined }
+
+/**
+ * A granted call by ABI: `target`'s `functionName` (the selector is derived); `args` puts a CallPolicy rule on
+ * arguments by position (`undefined` = any value), e.g. `args: [{ condition: 'equal', value: router }]`.
+ */
+export type AbiAction = {
+  target: Address
+  abi: Abi
+  functionName: string
+  args?: readonly (ArgumentRule | undefined)[] | undefined
+  selector?: undefined
+  policies?: readonly AnyPolicyConfig[] | undefined
+}
+
+export type TargetAction = SelectorAction | AbiAction
 
 /** The fallback action: any call without an action of its own (never the account or the module). */
 export type FallbackAction = {
   target?: undefined
   selector?: undefined
+  abi?: undefined
   policies?: readonly AnyPolicyConfig[] | undefined
 }
 

@@ -1,6 +1,8 @@
 // One funded account of each kind, at a CREATE2 address derived from `salt` (so the same owner and salt give the
 // same address on every chain), with the owner's validator (OwnerValidator: one ECDSA key signing raw hashes)
 // installed as the account's first validator — Kernel's root validator.
+
+import { ierc7579AccountAbi } from '@smart-sessions/bindings'
 import {
   type Address,
   concat,
@@ -21,7 +23,6 @@ import {
 } from 'viem/account-abstraction'
 import type { LocalAccount } from 'viem/accounts'
 import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions'
-import { erc7579AccountAbi } from '../abi.js'
 import type { AccountKind, EntryPointVersion } from '../accounts/types.js'
 import { MODULE_TYPE_VALIDATOR } from '../constants.js'
 import { deployCreate2, type WriteClient } from './deployCreate2.js'
@@ -175,7 +176,7 @@ async function deploySafe7579(client: WriteClient, p: DeployAccountParameters): 
     // The launchpad ends the setup with one call of the adapter as the Safe; empty data would reach the adapter's
     // fallback (it appends the Safe's address), so ask it something harmless.
     callData: encodeFunctionData({
-      abi: erc7579AccountAbi,
+      abi: ierc7579AccountAbi,
       functionName: 'isModuleInstalled',
       args: [MODULE_TYPE_VALIDATOR, p.ownerValidator, '0x'],
     }),
@@ -236,7 +237,7 @@ async function deploySafe7579(client: WriteClient, p: DeployAccountParameters): 
   await waitForTransactionReceipt(client, { hash: await writeContract(client, handleOps), pollingInterval: 50 })
   const ready = await readContract(client, {
     address: proxy,
-    abi: erc7579AccountAbi,
+    abi: ierc7579AccountAbi,
     functionName: 'isModuleInstalled',
     args: [MODULE_TYPE_VALIDATOR, p.ownerValidator, '0x'],
   }).catch(() => false)

@@ -1,40 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Address } from 'viem'
 import type { Deployment } from '../deployment.js'
 import { deployCreate2, type WriteClient } from './deployCreate2.js'
-import { readArtifact } from './readArtifact.js'
+import { findArtifactsDir, requireArtifact } from './readArtifact.js'
 
 /**
- * The contracts script/Deploy.s.sol deploys, in its order (same salt and init code, so the same addresses). A
- * contract not built is skipped.
+ * The contracts script/Deploy.s.sol deploys, in its order: the repository's deployments/contracts.json (beside
+ * the `out/` of `artifactsDir`), the list the bindings' `defaultDeployment` is generated from too. Same deployer,
+ * salt and init code, so the same addresses (the deploy test pins all three equal).
  */
-export const deployableContracts = [
-  'SmartSession',
-  'ECDSASessionValidator',
-  'MultisigSessionValidator',
-  'WebAuthnSessionValidator',
-  'SudoPolicy',
-  'CallPolicy',
-  'SpendingLimitPolicy',
-  'TimeFramePolicy',
-  'UsageLimitPolicy',
-  'ValueLimitPolicy',
-  'PeriodicSpendingLimitPolicy',
-  'PeriodicValueLimitPolicy',
-  'FixedWindowSpendingLimitPolicy',
-  'FixedWindowValueLimitPolicy',
-  'RateLimitPolicy',
-  'StreamingSpendingLimitPolicy',
-  'StreamingValueLimitPolicy',
-  'CallRulesPolicy',
-  'FeeLimitPolicy',
-] as const
+export function readDeployableContracts(artifactsDir: string = findArtifactsDir()): readonly string[] {
+  const manifest = join(artifactsDir, '..', 'deployments', 'contracts.json')
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { contracts: readonly string[] }).contracts
+}
 
-/** Our contracts at their deterministic CREATE2 addresses (those built; see deployableContracts). */
+/** Our contracts at their deterministic CREATE2 addresses (every one of readDeployableContracts). */
 export async function deploySmartSessions(client: WriteClient, artifactsDir: string): Promise<Deployment> {
   const deployment: Partial<Record<string, Address>> = {}
-  for (const name of deployableContracts) {
-    const found = readArtifact(artifactsDir, name)
-    if (found) deployment[name] = await deployCreate2(client, found.bytecode)
+  for (const name of readDeployableContracts(artifactsDir)) {
+    deployment[name] = await deployCreate2(client, requireArtifact(artifactsDir, name).bytecode)
   }
   return deployment as Deployment
 }

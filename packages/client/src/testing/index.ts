@@ -11,7 +11,7 @@ export {
 } from './createTestStack.js'
 export { CREATE2_DEPLOYER, DEPLOY_SALT, deployCreate2, toCreate2Address } from './deployCreate2.js'
 export { deployEntryPoints } from './deployEntryPoints.js'
-export { deployableContracts, deploySmartSessions } from './deploySmartSessions.js'
+export { deploySmartSessions, readDeployableContracts } from './deploySmartSessions.js'
 export { defaultCacheDir, fetchTestBytecode, type TestBytecode } from './fetchTestBytecode.js'
 export { findArtifactsDir, readArtifact } from './readArtifact.js'
 export { type Anvil, anvilBinary, freePort, startAnvil, testStackAnvilArgs } from './startAnvil.js'

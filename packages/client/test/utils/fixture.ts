@@ -1,6 +1,6 @@
 // Per-test-file fixture: a test stack on the shared anvil (each file sends from its own anvil key, so files can
 // run in parallel) — an account of the chosen kind with its owner, an ERC-20 — plus a session key.
-import type { Address } from 'viem'
+import { type Address, createTestClient, http, parseEther } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { inject } from 'vitest'
 import type { AccountKind, Call, Deployment, EntryPointVersion } from '../../src/index.js'
@@ -8,12 +8,19 @@ import { anvilKeys, createTestStack, type TestAccount, testTokenAbi } from '../.
 
 export { testTokenAbi as mockErc20Abi }
 
+/** `keyIndex`: one of anvil's funded keys, or `'fresh'` for a new key funded with anvil_setBalance. */
 export async function setupFixture(
-  keyIndex: number,
+  keyIndex: number | 'fresh',
   options: { account?: AccountKind | undefined; entryPoint?: EntryPointVersion | undefined } = {},
 ) {
-  const key = anvilKeys[keyIndex]
+  const key = keyIndex === 'fresh' ? generatePrivateKey() : anvilKeys[keyIndex]
   if (!key) throw new Error(`no anvil key ${keyIndex}`)
+  if (keyIndex === 'fresh') {
+    await createTestClient({ mode: 'anvil', transport: http(inject('rpcUrl')) }).setBalance({
+      address: privateKeyToAccount(key).address,
+      value: parseEther('1000'),
+    })
+  }
   const owner = privateKeyToAccount(generatePrivateKey())
   const stack = await createTestStack({ ...options, rpcUrl: inject('rpcUrl'), senderKey: key, owner })
   const accounts = new Map<string, TestAccount>([[stack.account.address.toLowerCase(), stack.account]])

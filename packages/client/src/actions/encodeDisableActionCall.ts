@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.disableActionId(permissionId, actionId)`: the action is no longer granted. */
-export function getDisableActionCall(parameters: {
+export function encodeDisableActionCall(parameters: {
   smartSession: Address
   permissionId: Hex
   actionId: Hex
@@ -13,7 +13,7 @@ export function getDisableActionCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'disableActionId',
       args: [parameters.permissionId, parameters.actionId],
     }),

@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 import type { ActionData } from '../types.js'
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.enableActionPolicies(permissionId, actions)`: adds actions, or policies to granted actions. */
-export function getEnableActionPoliciesCall(parameters: {
+export function encodeEnableActionPoliciesCall(parameters: {
   smartSession: Address
   permissionId: Hex
   actions: readonly ActionData[]
@@ -13,7 +13,7 @@ export function getEnableActionPoliciesCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'enableActionPolicies',
       args: [parameters.permissionId, parameters.actions],
     }),

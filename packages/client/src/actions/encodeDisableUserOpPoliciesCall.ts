@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.disableUserOpPolicies(permissionId, policies)`: removes session-level policies. */
-export function getDisableUserOpPoliciesCall(parameters: {
+export function encodeDisableUserOpPoliciesCall(parameters: {
   smartSession: Address
   permissionId: Hex
   policies: readonly Address[]
@@ -13,7 +13,7 @@ export function getDisableUserOpPoliciesCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'disableUserOpPolicies',
       args: [parameters.permissionId, parameters.policies],
     }),

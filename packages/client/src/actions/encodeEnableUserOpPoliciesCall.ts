@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 import type { PolicyData } from '../types.js'
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.enableUserOpPolicies(permissionId, policies)`: adds session-level policies. */
-export function getEnableUserOpPoliciesCall(parameters: {
+export function encodeEnableUserOpPoliciesCall(parameters: {
   smartSession: Address
   permissionId: Hex
   policies: readonly PolicyData[]
@@ -13,7 +13,7 @@ export function getEnableUserOpPoliciesCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'enableUserOpPolicies',
       args: [parameters.permissionId, parameters.policies],
     }),

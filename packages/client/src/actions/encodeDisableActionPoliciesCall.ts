@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.disableActionPolicies(permissionId, actionId, policies)`: removes policies of one action. */
-export function getDisableActionPoliciesCall(parameters: {
+export function encodeDisableActionPoliciesCall(parameters: {
   smartSession: Address
   permissionId: Hex
   actionId: Hex
@@ -14,7 +14,7 @@ export function getDisableActionPoliciesCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'disableActionPolicies',
       args: [parameters.permissionId, parameters.actionId, parameters.policies],
     }),

@@ -1,10 +1,10 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
-import { smartSessionSpecAbi } from '../abi.js'
 
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.setPermit4337Paymaster(permissionId, permit)`: whether the session may use a paymaster. */
-export function getSetPaymasterPermitCall(parameters: {
+export function encodeSetPaymasterPermitCall(parameters: {
   smartSession: Address
   permissionId: Hex
   permit: boolean
@@ -13,7 +13,7 @@ export function getSetPaymasterPermitCall(parameters: {
     to: parameters.smartSession,
     value: 0n,
     data: encodeFunctionData({
-      abi: smartSessionSpecAbi,
+      abi: smartSessionAbi,
       functionName: 'setPermit4337Paymaster',
       args: [parameters.permissionId, parameters.permit],
     }),

@@ -1,5 +1,5 @@
+import { ierc7579AccountAbi } from '@smart-sessions/bindings'
 import { type Address, encodeFunctionData } from 'viem'
-import { erc7579AccountAbi } from '../abi.js'
 import { ozAccount } from '../accounts/ozAccount.js'
 import type { AccountAdapter } from '../accounts/types.js'
 import { MODULE_TYPE_VALIDATOR, SmartSessionMode } from '../constants.js'
@@ -8,7 +8,7 @@ import type { Session } from '../types.js'
 import type { AccountCall } from './call.js'
 
 /** The account's own `installModule(1, SmartSession, mode ‖ abi.encode(sessions))`: install, enabling `sessions`. */
-export function getInstallCall(parameters: {
+export function encodeInstallCall(parameters: {
   account: Address
   smartSession: Address
   sessions?: readonly Session[] | undefined
@@ -21,7 +21,7 @@ export function getInstallCall(parameters: {
     to: parameters.account,
     value: 0n,
     data: encodeFunctionData({
-      abi: erc7579AccountAbi,
+      abi: ierc7579AccountAbi,
       functionName: 'installModule',
       args: [
         MODULE_TYPE_VALIDATOR,

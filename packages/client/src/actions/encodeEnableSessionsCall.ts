@@ -4,7 +4,7 @@ import type { Session } from '../types.js'
 import type { AccountCall } from './call.js'
 
 /** `SmartSession.enableSessions(sessions)`, made by the account (module already installed). */
-export function getEnableSessionsCall(parameters: {
+export function encodeEnableSessionsCall(parameters: {
   smartSession: Address
   sessions: readonly Session[]
 }): AccountCall {

@@ -1,0 +1,59 @@
+import { type Address, type Client, erc20Abi, formatEther, formatUnits } from 'viem'
+import { readContract } from 'viem/actions'
+import { type DecodedRevert, describeRevert } from '../errors.js'
+import { callConditions } from '../policies/types.js'
+
+/** `1234567.5` → `1,234,567.5` (exact: no float conversion). */
+function groupThousands(decimal: string): string {
+  const [whole = '0', fraction] = decimal.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction ? `${grouped}.${fraction}` : grouped
+}
+
+/** How an amount of `token` reads: its symbol and decimals when the token answers, else raw units. */
+async function tokenFormatter(client: Client, token: Address): Promise<(amount: bigint) => string> {
+  try {
+    const [symbol, decimals] = await Promise.all([
+      readContract(client, { address: token, abi: erc20Abi, functionName: 'symbol' }),
+      readContract(client, { address: token, abi: erc20Abi, functionName: 'decimals' }),
+    ])
+    return (amount) => `${groupThousands(formatUnits(amount, decimals))} ${symbol}`
+  } catch {
+    return (amount) => `${groupThousands(amount.toString())} units of ${token}`
+  }
+}
+
+const eth = (wei: bigint) => `${groupThousands(formatEther(wei))} ETH`
+
+/**
+ * A policy's refusal (PolicyReverted / PolicyViolation, decoded) in words, starting with the policy's name:
+ * "SpendingLimitPolicy: 1,200 USDC asked, 350 USDC left". Token amounts are read with the token's symbol and
+ * decimals; an error the client has no words for is shown decoded.
+ */
+export async function explainPolicyRefusal(client: Client, revert: DecodedRevert): Promise<string> {
+  const who = revert.policy?.name ?? `policy ${revert.policy?.address}`
+  const inner = revert.inner
+  if (revert.name === 'PolicyViolation' || !inner || inner.name === 'EmptyRevert') return `${who} refused`
+  const args = inner.args as readonly unknown[]
+  const big = (index: number) => BigInt(args[index] as bigint)
+  switch (inner.name) {
+    case 'SpendingLimitExceeded': {
+      const format = await tokenFormatter(client, args[0] as Address)
+      return `${who}: ${format(big(1))} asked, ${format(big(2))} left`
+    }
+    case 'ValueLimitExceeded':
+      return who === 'CallPolicy'
+        ? `${who}: ${eth(big(0))} sent in one call, at most ${eth(big(1))} per call`
+        : `${who}: ${eth(big(0))} asked, ${eth(big(1))} left`
+    case 'UsageLimitExceeded':
+      return `${who}: all ${big(0)} uses spent`
+    case 'ParamLimitExceeded':
+      return `${who}: rule ${big(0)}: ${groupThousands(big(1).toString())} asked, ${groupThousands(big(2).toString())} left`
+    case 'ParamRuleViolated': {
+      const condition = callConditions[Number(args[1])] ?? `condition ${String(args[1])}`
+      return `${who}: rule ${big(0)} (${condition} ${BigInt(args[3] as `0x${string}`)}) refuses the argument ${BigInt(args[2] as `0x${string}`)}`
+    }
+    default:
+      return `${who}: ${describeRevert(inner)}`
+  }
+}
