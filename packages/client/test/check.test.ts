@@ -170,7 +170,7 @@ describe('checkSessionCalls', () => {
             {
               type: 'spending-limits',
               limits: [{ token: f.token, amount: 100n * USDC }],
-              period: { seconds: DAY, start },
+              period: { seconds: DAY, start, carryOver: true },
             },
           ],
         },
