@@ -8012,7 +8012,7 @@ export const defaultDeployment = {
   FixedWindowSpendingLimitPolicy: '0x94bFcae543532e2a74A9F6DfCE237277291e61E2',
   FixedWindowValueLimitPolicy: '0x9aD210b2Cc05B1e98D330620568e651e18F2f8E9',
   RateLimitPolicy: '0x3B0e60334BEBf28b74595F3aeCc9f8249Bd3d52C',
-  CallRulesPolicy: '0xC849c846CFFF74ED993B130B1F2222817E8842c3',
+  CallRulesPolicy: '0xbcCAb415CF9a6C406829dc6DDfB663bDB72dD700',
   FeeLimitPolicy: '0x8eB561595259b006e5dD74b321d6B5EdF66cab22',
   StreamingSpendingLimitPolicy: '0x8F2ceF00308eB85F4B2D9852B3dB210048eb79EB',
   StreamingValueLimitPolicy: '0xFEC6e2f1f34A964Be1c74323fc8Ef62e5a2120B4',
