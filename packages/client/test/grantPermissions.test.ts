@@ -82,7 +82,7 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
     expect((await send([transfer(recipient, 600n)])).success).toBe(true)
     expect(await tokenBalance(recipient)).toBe(before + 600n)
     const over = await refusal(send([transfer(recipient, 401n)]))
-    expect(over.message).toContain('SpendingLimitExceeded')
+    expect(over.message).toContain('SpendingLimitPolicy: 0.000401 USDC asked, 0.0004 USDC left')
     const approve = await refusal(
       send([
         { to: f.token, data: encodeFunctionData({ abi: mockErc20Abi, functionName: 'approve', args: [other, 1n] }) },
@@ -102,7 +102,7 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
     expect((await send([{ to: other, value: parseEther('0.75') }])).success).toBe(true)
     expect(await f.publicClient.getBalance({ address: other })).toBe(before + parseEther('0.75'))
     const over = await refusal(send([{ to: other, value: parseEther('0.5') }]))
-    expect(over.message).toContain('ValueLimitExceeded')
+    expect(over.message).toContain('ValueLimitPolicy: 0.5 ETH asked, 0.25')
     // A call with calldata is not a plain transfer: the call rule (calldata length 0) refuses it.
     const withData = await refusal(send([transfer(other, 1n)]))
     expect(withData.message).toContain('NoRuleGroupPassed')
