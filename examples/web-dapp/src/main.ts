@@ -160,7 +160,7 @@ $('grant').addEventListener('click', async () => {
               {
                 type: 'spending-limits',
                 limits: [{ token: dappStack.token, amount: parseUnits(String(DAILY_LIMIT), DECIMALS) }],
-                period: { seconds: DAY },
+                period: { seconds: BigInt(DAY) },
               },
               { type: 'time-frame', validUntil },
             ],
@@ -169,7 +169,7 @@ $('grant').addEventListener('click', async () => {
         fees: FEES,
       },
       dappStack.deployment,
-      { now: () => Number(now) },
+      { now: () => now },
     )
     const ownerAccount = await toErc7579Account({
       client: publicClient,
