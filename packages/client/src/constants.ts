@@ -1,5 +1,5 @@
 // Fixed values of the wire format (docs/wire-format.md and DataTypes.sol).
-import type { Address, Hex } from 'viem'
+import { type Address, type Hex, toFunctionSelector } from 'viem'
 
 /** The first byte of a user operation signature. */
 export const SmartSessionMode = { USE: 0, ENABLE: 1, UNSAFE_ENABLE: 2 } as const
@@ -20,3 +20,7 @@ export const ERC1271_SCOPE: Hex = '0x0000000000000000000000000000000000000000000
 
 /** The most rules one CallPolicy config holds (ParamRule[16]). */
 export const MAX_CALL_RULES = 16
+
+/** ERC-20 `transfer` and `approve`: the calls the token-limit policies count. */
+export const ERC20_TRANSFER_SELECTOR: Hex = toFunctionSelector('transfer(address,uint256)')
+export const ERC20_APPROVE_SELECTOR: Hex = toFunctionSelector('approve(address,uint256)')

@@ -51,6 +51,11 @@ export {
   SessionRevokedError,
   SignerNotOwnerError,
 } from './errors.js'
+export {
+  type GrantedPermission,
+  getSessionPermissions,
+  type SessionPermissions,
+} from './permissions/getSessionPermissions.js'
 export { grantPermissionsToSession } from './permissions/grantPermissionsToSession.js'
 export { permissionTypes, toPermissionSessionConfig } from './permissions/toPermissionSessionConfig.js'
 export type * from './permissions/types.js'
@@ -65,5 +70,6 @@ export {
   type PolicyStateContext,
   type PolicyStateReader,
   policyStateReaders,
+  type StreamState,
 } from './state/policyStateReaders.js'
 export type * from './types.js'

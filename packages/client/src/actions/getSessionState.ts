@@ -1,9 +1,17 @@
 import { smartSessionAbi } from '@smart-sessions/bindings'
 import type { Address, Client, Hex } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
-import { ERC1271_SCOPE, FALLBACK_SELECTOR, FALLBACK_TARGET, USER_OP_SCOPE } from '../constants.js'
+import {
+  ERC20_APPROVE_SELECTOR,
+  ERC20_TRANSFER_SELECTOR,
+  ERC1271_SCOPE,
+  FALLBACK_SELECTOR,
+  FALLBACK_TARGET,
+  USER_OP_SCOPE,
+} from '../constants.js'
 import { type Deployment, requireAddress, toDeployment } from '../deployment.js'
 import { toActionId, toConfigId } from '../encoding/ids.js'
+import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { toSessionOwners } from '../sessions/toSessionOwners.js'
 import { type PolicyStateReader, policyStateReaders } from '../state/policyStateReaders.js'
 import type { Session } from '../types.js'
@@ -28,11 +36,33 @@ export type SessionState = {
   paymasterPermitted: boolean
   /** Session-level (user-op) policies. */
   policies: PolicyState[]
-  /** The granted actions; target and selector are named when `session` (or the fallback) tells them. */
+  /**
+   * The granted actions; target and selector are named when `session` tells them, for the fallback action, and
+   * where the action's policies point at it (a limited token's transfer/approve, a fixed-window claim).
+   */
   actions: { actionId: Hex; target?: Address; selector?: Hex; policies: PolicyState[] }[]
   erc1271Policies: PolicyState[]
   /** The latest block's timestamp, the "now" of every `left`. */
   readAt: bigint
+}
+
+/**
+ * The actions an action's own policies point at: ERC-20 `transfer`/`approve` of the tokens they limit, and the
+ * `claimPeriod` call of a fixed-window policy (the action `toSession` adds for it).
+ */
+function candidateActions(policies: readonly PolicyState[]): { actionId: Hex; target: Address; selector: Hex }[] {
+  const tokens = policies.flatMap(({ state }) => {
+    const limited = (state?.tokens ?? []) as readonly { token: Address }[]
+    return [...limited.map(({ token }) => token), ...(typeof state?.token === 'string' ? [state.token as Address] : [])]
+  })
+  const calls = [
+    ...tokens.flatMap((token) => [
+      { target: token, selector: ERC20_TRANSFER_SELECTOR },
+      { target: token, selector: ERC20_APPROVE_SELECTOR },
+    ]),
+    ...policies.map(({ address }) => ({ target: address, selector: CLAIM_PERIOD_SELECTOR })),
+  ]
+  return calls.map((call) => ({ ...call, actionId: toActionId(call.target, call.selector) }))
 }
 
 /**
@@ -102,8 +132,10 @@ export async function getSessionState(
   }
   const actions = await Promise.all(
     actionIds.map(async (actionId) => {
-      const policies = (await read('getActionPolicies', [account, permissionId, actionId])) as readonly Address[]
-      return { actionId, ...known.get(actionId), policies: await policyStates(policies, actionId) }
+      const addresses = (await read('getActionPolicies', [account, permissionId, actionId])) as readonly Address[]
+      const policies = await policyStates(addresses, actionId)
+      const named = known.get(actionId) ?? candidateActions(policies).find((action) => action.actionId === actionId)
+      return { actionId, ...(named && { target: named.target, selector: named.selector }), policies }
     }),
   )
   const keys = toSessionOwners(validatorData)

@@ -1,10 +1,10 @@
-import { type Abi, type Address, getAbiItem, type Hex, isAddress, isHex, toFunctionSelector } from 'viem'
+import { type Abi, type Address, getAbiItem, isAddress, isHex, toFunctionSelector } from 'viem'
+import { ERC20_TRANSFER_SELECTOR } from '../constants.js'
 import { PermissionRequestError } from '../errors.js'
 import { toCallRulesPolicy } from '../policies/toCallRulesPolicy.js'
 import type { CallRulesRule } from '../policies/types.js'
 import type { PermissionPolicyConfig, PermissionRequest, PermissionSessionConfig } from './types.js'
 
-const TRANSFER_SELECTOR: Hex = '0xa9059cbb'
 const MAX_UINT256 = 2n ** 256n - 1n
 
 /** The data fields each permission type takes (required ones first), MetaMask's names. */
@@ -172,7 +172,7 @@ export function toPermissionSessionConfig(
     return {
       chainId,
       account,
-      config: { owners, actions: [{ target: token, selector: TRANSFER_SELECTOR, policies: [limit] }], policies },
+      config: { owners, actions: [{ target: token, selector: ERC20_TRANSFER_SELECTOR, policies: [limit] }], policies },
     }
   }
 

@@ -84,3 +84,57 @@ export function encodeCallRulesPolicy(config: CallRulesPolicyConfig): Hex {
   })
   return encodeAbiParameters(initDataParameters, [config.valueLimitPerUse ?? 0n, rules, values])
 }
+
+/** One CallRulesPolicy rule as `getCallRules` returns it (the wire-format CallRule). */
+export type CallRulesWireRule = {
+  group: number
+  condition: number
+  location: number
+  offset: number
+  index: number
+  valueCount: number
+  isLimited: boolean
+  limit: bigint
+}
+
+const locationNames = Object.keys(LOCATION) as (keyof typeof LOCATION)[]
+
+function toAt(rule: CallRulesWireRule): CallRulesLocation {
+  const location = locationNames[rule.location]
+  if (location === 'calldataLength') return { calldataLength: true }
+  if (location === 'element') return { offset: rule.offset, element: rule.index }
+  if (location === 'tailWord') return { offset: rule.offset, tailWord: rule.index }
+  if (location === 'word') return { offset: rule.offset }
+  return fail(`unknown location ${rule.location}`)
+}
+
+/**
+ * The inverse of encodeCallRulesPolicy: a CallRulesPolicy config from the rules and values `getCallRules` returns
+ * (values as 32-byte words; ONE_OF sets sorted as the contract keeps them; `valueLimitPerUse` 2^256 − 1 = no cap).
+ */
+export function toCallRulesConfig(
+  valueLimitPerUse: bigint,
+  rules: readonly CallRulesWireRule[],
+  values: readonly Hex[],
+): CallRulesPolicyConfig {
+  const anyOf: CallRulesRule[][] = []
+  let next = 0
+  for (const rule of rules) {
+    const words = values.slice(next, next + rule.valueCount)
+    next += rule.valueCount
+    const condition = conditionNumbers[rule.condition]
+    if (condition === undefined) fail(`unknown condition ${rule.condition}`)
+    const limit = rule.isLimited ? { limit: rule.limit } : {}
+    const at = toAt(rule)
+    const [word = '0x'] = words
+    let decoded: CallRulesRule
+    if (condition === 'oneOf') decoded = { at, condition, values: words, ...limit }
+    else if (condition === 'inRange') {
+      const range = hexToBigInt(word)
+      decoded = { at, condition, min: range >> 128n, max: range & MAX_UINT128, ...limit }
+    } else decoded = { at, condition, value: word, ...limit }
+    anyOf[rule.group] ??= []
+    anyOf[rule.group]?.push(decoded)
+  }
+  return { type: 'call-rules', anyOf, valueLimitPerUse }
+}
