@@ -59,6 +59,7 @@ export {
 export { grantPermissionsToSession } from './permissions/grantPermissionsToSession.js'
 export { permissionTypes, toPermissionSessionConfig } from './permissions/toPermissionSessionConfig.js'
 export type * from './permissions/types.js'
+export { toCallRulesPolicy } from './policies/toCallRulesPolicy.js'
 export type * from './policies/types.js'
 export { deserializeSession } from './sessions/deserializeSession.js'
 export { type SessionGrant, serializeSession } from './sessions/serializeSession.js'

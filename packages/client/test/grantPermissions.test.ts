@@ -4,7 +4,13 @@
 // After the ops, getSessionPermissions reads each session back in the request's own terms, with what is left.
 import { type Address, encodeFunctionData, type Hex, pad, parseAbi, parseEther, toFunctionSelector } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ERC20_TRANSFER_SELECTOR, requireAddress, toActionId } from '../src/encoding.js'
+import {
+  DEFAULT_FEE_PER_OP,
+  DEFAULT_FEE_TOTAL,
+  ERC20_TRANSFER_SELECTOR,
+  requireAddress,
+  toActionId,
+} from '../src/encoding.js'
 import {
   type Call,
   encodeInstallCall,
@@ -87,13 +93,13 @@ async function expectOnly(
     enabled: true,
     signer: { type: 'account', data: { address: f.sessionKey.address } },
     expiry: granted.expiry,
-    // Every session gets the client's default fee budget (0.01 ETH per op, 0.1 ETH in all).
-    fees: { perOp: parseEther('0.01'), total: parseEther('0.1') },
+    // Every session gets the client's default fee budget.
+    fees: { perOp: DEFAULT_FEE_PER_OP, total: DEFAULT_FEE_TOTAL },
     other: { actions: [], policies: [], erc1271Policies: [], paymasterPermitted: false },
   })
   expect(read.permissions).toEqual([permission])
   expect(read.fees?.spent).toBeGreaterThan(0n)
-  expect(read.fees?.left).toBe(parseEther('0.1') - (read.fees?.spent ?? 0n))
+  expect(read.fees?.left).toBe(DEFAULT_FEE_TOTAL - (read.fees?.spent ?? 0n))
   return read
 }
 

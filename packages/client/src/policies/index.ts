@@ -164,7 +164,7 @@ export function toPolicyData(
 }
 
 export { encodeCallPolicy } from './call.js'
-export { encodeCallRulesPolicy } from './callRules.js'
+export { type CallRulesWireRule, encodeCallRulesPolicy, toCallRulesConfig } from './callRules.js'
 export { DEFAULT_FEE_PER_OP, DEFAULT_FEE_TOTAL, encodeFeeLimitPolicy } from './feeLimit.js'
 export { MAX_PERIODIC_LIMIT, MAX_UINT48 } from './period.js'
 export { encodeRateLimitPolicy } from './rateLimit.js'
