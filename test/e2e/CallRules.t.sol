@@ -38,8 +38,8 @@ contract CallRulesTest is SessionTestBase {
         dai.mint(address(account), 10_000 ether);
     }
 
-    function _policy(B.Config memory c) internal view returns (PolicyData[] memory policies) {
-        return _policy(address(rules), c.encode());
+    function _policies(B.Config memory c) internal view returns (PolicyData[] memory policies) {
+        return _policies(address(rules), c.encode());
     }
 
     /// @dev Group 0: USDC → anything, to the account, at most 1,000 USDC in total. Group 1: WETH → USDC, to the
@@ -53,10 +53,10 @@ contract CallRulesTest is SessionTestBase {
         swap.rule(ParamCondition.EQUAL, TO, B.addressRef(address(account)));
         B.Config memory approve = B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(address(router)));
         ActionData[] memory actions = new ActionData[](3);
-        actions[0] = ActionData(router.swapExactTokensForTokens.selector, address(router), _policy(swap));
-        actions[1] = ActionData(token.approve.selector, address(token), _policy(approve));
-        actions[2] = ActionData(weth.approve.selector, address(weth), _policy(approve));
-        return _install(_session(sessionSigner, actions));
+        actions[0] = ActionData(router.swapExactTokensForTokens.selector, address(router), _policies(swap));
+        actions[1] = ActionData(token.approve.selector, address(token), _policies(approve));
+        actions[2] = ActionData(weth.approve.selector, address(weth), _policies(approve));
+        return _install(_ecdsaSession(sessionSigner, actions));
     }
 
     function _swapData(address from, address to_, uint256 amountIn, address recipient_)
@@ -73,7 +73,7 @@ contract CallRulesTest is SessionTestBase {
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(address(from), 0, abi.encodeCall(from.approve, (address(router), type(uint256).max)));
         calls[1] = Execution(address(router), 0, swapData);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
     }
 
     function _swapOp(PermissionId permissionId, bytes memory swapData)
@@ -81,7 +81,7 @@ contract CallRulesTest is SessionTestBase {
         view
         returns (PackedUserOperation memory)
     {
-        return _sessionOp(account, permissionId, sessionKey, _executeSingle(address(router), 0, swapData));
+        return _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(router), 0, swapData));
     }
 
     function _expectRefused(PermissionId permissionId, RuleFailure memory first, RuleFailure memory second) internal {
@@ -111,7 +111,7 @@ contract CallRulesTest is SessionTestBase {
         _expectRefused(
             permissionId, RuleFailure(0, 0, RuleFailureReason.CONDITION), RuleFailure(1, 0, RuleFailureReason.CONDITION)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_otherRecipientRefused() public {
@@ -120,25 +120,25 @@ contract CallRulesTest is SessionTestBase {
         _expectRefused(
             permissionId, RuleFailure(0, 1, RuleFailureReason.CONDITION), RuleFailure(1, 0, RuleFailureReason.CONDITION)
         );
-        _handle(op);
+        _handleUserOp(op);
         // The second group pins path[1] too: WETH → DAI is refused.
         op = _swapOp(permissionId, _swapData(address(weth), address(dai), 1, address(account)));
         _expectRefused(
             permissionId, RuleFailure(0, 0, RuleFailureReason.CONDITION), RuleFailure(1, 1, RuleFailureReason.CONDITION)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_cumulativeLimit_theOtherGroupStillPasses() public {
         PermissionId permissionId = _swapSession();
         _approveAndSwap(permissionId, token, _swapData(address(token), address(weth), 600e6, address(account)));
-        _handle(_swapOp(permissionId, _swapData(address(token), address(weth), 400e6, address(account))));
+        _handleUserOp(_swapOp(permissionId, _swapData(address(token), address(weth), 400e6, address(account))));
         PackedUserOperation memory op =
             _swapOp(permissionId, _swapData(address(token), address(weth), 1, address(account)));
         _expectRefused(
             permissionId, RuleFailure(0, 2, RuleFailureReason.LIMIT), RuleFailure(1, 0, RuleFailureReason.CONDITION)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(address(router)), 1000e6);
         // Selling WETH for USDC is the other alternative, unaffected by the USDC limit.
         _approveAndSwap(permissionId, weth, _swapData(address(weth), address(token), 1 ether, address(account)));
@@ -160,7 +160,7 @@ contract CallRulesTest is SessionTestBase {
             RuleFailure(0, 0, RuleFailureReason.OUT_OF_BOUNDS),
             RuleFailure(1, 0, RuleFailureReason.OUT_OF_BOUNDS)
         );
-        _handle(op);
+        _handleUserOp(op);
         address[] memory empty = new address[](0);
         bytes memory noPath =
             abi.encodeCall(router.swapExactTokensForTokens, (1e6, 0, empty, address(account), block.timestamp));
@@ -170,13 +170,13 @@ contract CallRulesTest is SessionTestBase {
             RuleFailure(0, 0, RuleFailureReason.OUT_OF_BOUNDS),
             RuleFailure(1, 0, RuleFailureReason.OUT_OF_BOUNDS)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(address(router)), 0);
     }
 
     function test_approveOnlyToTheRouter() public {
         PermissionId permissionId = _swapSession();
-        PackedUserOperation memory op = _sessionOp(
+        PackedUserOperation memory op = _sessionUserOp(
             account,
             permissionId,
             sessionKey,
@@ -192,7 +192,7 @@ contract CallRulesTest is SessionTestBase {
                 abi.encodeWithSelector(CallRulesPolicy.NoRuleGroupPassed.selector, failures)
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.allowance(address(account), attacker), 0);
     }
 }

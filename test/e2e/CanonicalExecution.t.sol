@@ -35,9 +35,9 @@ contract CanonicalExecutionTest is SessionTestBase {
     }
 
     function _expectMalformed(bytes memory callData) internal {
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
     }
 
     /// @dev Overwrites the 32-byte word at byte `at` of `data`.
@@ -48,7 +48,7 @@ contract CanonicalExecutionTest is SessionTestBase {
     }
 
     function test_canonicalBatchRuns() public {
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(_twoTransfers())));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(_twoTransfers())));
         assertEq(token.balanceOf(recipient), 3e6);
     }
 
@@ -129,9 +129,9 @@ contract CanonicalExecutionTest is SessionTestBase {
     function test_refusesModeSelectorOrPayload() public {
         bytes32 mode = bytes32(uint256(_mode(CALLTYPE_SINGLE, 0x00)) | 1);
         bytes memory callData = _executeRaw(mode, abi.encodePacked(address(token), uint256(0), _transferData(1e6)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.UnsupportedExecutionMode.selector, mode));
-        _handle(op);
+        _handleUserOp(op);
     }
 
     // ─── executeUserOp (EntryPoint v0.7+ `IAccountExecute`) ───────────────────────────────────────────────
@@ -140,7 +140,7 @@ contract CanonicalExecutionTest is SessionTestBase {
         ExecuteUserOpAccount hooked = _executeUserOpAccount();
         PermissionId id = smartSession.getPermissionId(_transferSession());
         bytes memory callData = bytes.concat(IAccountExecute.executeUserOp.selector, _transferCall(recipient, 5e6));
-        _handle(_sessionOp(hooked, id, sessionKey, callData));
+        _handleUserOp(_sessionUserOp(hooked, id, sessionKey, callData));
         assertEq(token.balanceOf(recipient), 5e6);
     }
 
@@ -149,13 +149,13 @@ contract CanonicalExecutionTest is SessionTestBase {
         PermissionId id = smartSession.getPermissionId(_transferSession());
         bytes memory inner = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 1)));
         PackedUserOperation memory op =
-            _sessionOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
+            _sessionUserOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
         _expectValidationRevert(
             abi.encodeWithSignature(
                 "ActionNotPermitted(bytes32,address,bytes4)", id, address(token), token.approve.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_executeUserOpWrappingAnotherFunctionIsRefused() public {
@@ -163,13 +163,13 @@ contract CanonicalExecutionTest is SessionTestBase {
         PermissionId id = smartSession.getPermissionId(_transferSession());
         bytes memory inner = abi.encodeCall(IERC7579ModuleConfig.uninstallModule, (1, address(smartSession), ""));
         PackedUserOperation memory op =
-            _sessionOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
+            _sessionUserOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ExecutionLib.UnsupportedExecutionFunction.selector, IERC7579ModuleConfig.uninstallModule.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_executeUserOpWithMalformedInnerIsRefused() public {
@@ -177,9 +177,9 @@ contract CanonicalExecutionTest is SessionTestBase {
         PermissionId id = smartSession.getPermissionId(_transferSession());
         bytes memory inner = bytes.concat(_transferCall(recipient, 1e6), bytes1(0));
         PackedUserOperation memory op =
-            _sessionOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
+            _sessionUserOp(hooked, id, sessionKey, bytes.concat(IAccountExecute.executeUserOp.selector, inner));
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function _executeUserOpAccount() internal returns (ExecuteUserOpAccount hooked) {

@@ -32,20 +32,20 @@ contract DemoTest is SessionTestBase {
 
         for (uint256 i = 1; i <= 2; ++i) {
             gasBefore = gasleft();
-            _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 100e6)));
+            _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 100e6)));
             console.log("%s. session key sends 100 USDC without any owner prompt, gas %s", i + 1, gasBefore - gasleft());
         }
         console.log("   recipient now holds %s USDC", token.balanceOf(recipient) / 1e6);
         assertEq(token.balanceOf(recipient), 200e6);
 
         bytes memory approve = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 1e6)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, approve);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, approve);
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(token), token.approve.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         console.log("4. session key tries USDC.approve: refused, ActionNotPermitted(permission, USDC, approve)");
 
         _ownerCall(
@@ -54,9 +54,9 @@ contract DemoTest is SessionTestBase {
         );
         console.log("5. owner removes the session");
 
-        op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.SessionNotEnabled.selector, permissionId));
-        _handle(op);
+        _handleUserOp(op);
         console.log("6. session key tries another transfer: refused, SessionNotEnabled(permission)");
         assertEq(token.balanceOf(recipient), 200e6);
         console.log("== done: the recipient kept exactly %s USDC", token.balanceOf(recipient) / 1e6);

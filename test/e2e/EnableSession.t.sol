@@ -52,7 +52,7 @@ contract EnableSessionTest is EnableFixtures {
 
         vm.expectEmit(address(smartSession));
         emit ISmartSession.SessionCreated(permissionId, address(account), 1);
-        _handle(op);
+        _handleUserOp(op);
 
         assertEq(token.balanceOf(recipient), 100e6);
         assertTrue(smartSession.isPermissionEnabled(permissionId, address(account)));
@@ -62,7 +62,7 @@ contract EnableSessionTest is EnableFixtures {
         assertEq(PermissionId.unwrap(ids[0]), PermissionId.unwrap(permissionId));
 
         // From now on the session works in USE mode.
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 5e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 5e6)));
         assertEq(token.balanceOf(recipient), 105e6);
     }
 
@@ -89,26 +89,28 @@ contract EnableSessionTest is EnableFixtures {
         op.signature = _encodeEnable(ENABLE, data, _sign(sessionKey, _hash(op)));
         vm.expectEmit(address(smartSession));
         emit ISmartSession.SessionCreated(permissionId, fresh, 1);
-        _handle(op);
+        _handleUserOp(op);
 
         assertGt(fresh.code.length, 0);
         assertEq(token.balanceOf(recipient), 7e6);
         assertTrue(smartSession.isPermissionEnabled(permissionId, fresh));
         assertEq(smartSession.getNonce(permissionId, fresh), 1);
-        _handle(_sessionOp(TestAccount(payable(fresh)), permissionId, sessionKey, _transfer(1e6)));
+        _handleUserOp(_sessionUserOp(TestAccount(payable(fresh)), permissionId, sessionKey, _transfer(1e6)));
         assertEq(token.balanceOf(recipient), 8e6);
     }
 
     function test_enable_initialisesThePolicies() public {
         // A usage limit of 2 set by the enable: the enabling op is use 1, one more op is use 2, the third is refused.
-        Session memory limited = _session(
+        Session memory limited = _ecdsaSession(
             sessionSigner,
-            _action(address(token), token.transfer.selector, _policy(address(usageLimit), abi.encodePacked(uint128(2))))
+            _action(
+                address(token), token.transfer.selector, _policies(address(usageLimit), abi.encodePacked(uint128(2)))
+            )
         );
         permissionId = smartSession.getPermissionId(limited);
-        _handle(_enableOp(account, ENABLE, _enableDataHere(account, limited, ENABLE), sessionKey, _transfer(1)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transfer(1)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transfer(1));
+        _handleUserOp(_enableOp(account, ENABLE, _enableDataHere(account, limited, ENABLE), sessionKey, _transfer(1)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transfer(1)));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transfer(1));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.PolicyReverted.selector,
@@ -117,7 +119,7 @@ contract EnableSessionTest is EnableFixtures {
                 abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(2))
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 2);
     }
 
@@ -131,7 +133,7 @@ contract EnableSessionTest is EnableFixtures {
                 data.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -145,7 +147,7 @@ contract EnableSessionTest is EnableFixtures {
                 data.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -161,7 +163,7 @@ contract EnableSessionTest is EnableFixtures {
             vm.chainId(chainIds[i]);
             EnableSession memory data = EnableSession(uint8(i), digests, _transferSession(), ownerSig);
             // The user op hash includes the chain id: the session key signs this chain's op.
-            _handle(_enableOp(account, ENABLE, data, sessionKey, _transfer(10 + i)));
+            _handleUserOp(_enableOp(account, ENABLE, data, sessionKey, _transfer(10 + i)));
             assertEq(token.balanceOf(recipient), 10 + i);
             assertTrue(smartSession.isPermissionEnabled(permissionId, address(account)));
             assertEq(smartSession.getNonce(permissionId, address(account)), 1);
@@ -174,7 +176,7 @@ contract EnableSessionTest is EnableFixtures {
         EnableSession memory data = _enableData(account, _transferSession(), ENABLE, _chainIds(1, 10, 8453), 1);
         PackedUserOperation memory op = _enableOp(account, ENABLE, data, sessionKey, _transfer(1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.ChainIdMismatch.selector, uint64(10)));
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -183,7 +185,7 @@ contract EnableSessionTest is EnableFixtures {
             _enableData(account, _transferSession(), ENABLE, _chainIds(1, 10, uint64(block.chainid)), 3);
         PackedUserOperation memory op = _enableOp(account, ENABLE, data, sessionKey, _transfer(1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.InvalidChainDigestIndex.selector, 3, 3));
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -191,7 +193,7 @@ contract EnableSessionTest is EnableFixtures {
 
     function test_refuses_replayOnTheSameChainAfterUse() public {
         EnableSession memory data = _enableDataHere(account, _transferSession(), ENABLE);
-        _handle(_enableOp(account, ENABLE, data, sessionKey, _transfer(1)));
+        _handleUserOp(_enableOp(account, ENABLE, data, sessionKey, _transfer(1)));
         bytes32 signed = data.hashesAndChainIds[0].sessionDigest;
 
         // The nonce moved to 1: the signed digest (nonce 0) is no longer this session's digest.
@@ -201,7 +203,7 @@ contract EnableSessionTest is EnableFixtures {
                 ISmartSession.SessionDigestMismatch.selector, _digestNow(_transferSession(), ENABLE), signed
             )
         );
-        _handle(op);
+        _handleUserOp(op);
 
         // Not even after the owner removed the session: the nonce stays.
         _ownerModuleCall(account, abi.encodeCall(smartSession.removeSession, (permissionId)));
@@ -211,7 +213,7 @@ contract EnableSessionTest is EnableFixtures {
                 ISmartSession.SessionDigestMismatch.selector, _digestNow(_transferSession(), ENABLE), signed
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isPermissionEnabled(permissionId, address(account)));
         assertEq(smartSession.getNonce(permissionId, address(account)), 1);
         assertEq(token.balanceOf(recipient), 1);
@@ -219,13 +221,13 @@ contract EnableSessionTest is EnableFixtures {
 
     function test_refuses_enableOfAnEnabledSession() public {
         // A fresh owner signature (nonce 1) for a session that is enabled: SessionAlreadyEnabled, nonce unchanged.
-        _handle(
+        _handleUserOp(
             _enableOp(account, ENABLE, _enableDataHere(account, _transferSession(), ENABLE), sessionKey, _transfer(1))
         );
         EnableSession memory data = _enableDataHere(account, _transferSession(), ENABLE);
         PackedUserOperation memory op = _enableOp(account, ENABLE, data, sessionKey, _transfer(1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.SessionAlreadyEnabled.selector, permissionId));
-        _handle(op);
+        _handleUserOp(op);
         assertEq(smartSession.getNonce(permissionId, address(account)), 1);
     }
 
@@ -244,12 +246,12 @@ contract EnableSessionTest is EnableFixtures {
                 data.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isPermissionEnabled(permissionId, address(account)));
         assertEq(smartSession.getNonce(permissionId, address(account)), 1);
 
         // A signature for the new nonce works.
-        _handle(
+        _handleUserOp(
             _enableOp(account, ENABLE, _enableDataHere(account, _transferSession(), ENABLE), sessionKey, _transfer(1))
         );
         assertEq(smartSession.getNonce(permissionId, address(account)), 2);
@@ -260,7 +262,7 @@ contract EnableSessionTest is EnableFixtures {
 
     function test_frontRunner_changedActionPolicy() public {
         Session memory changed = _transferSession();
-        changed.actions[0].actionPolicies = _policy(address(usageLimit), abi.encodePacked(uint128(1_000_000)));
+        changed.actions[0].actionPolicies = _policies(address(usageLimit), abi.encodePacked(uint128(1_000_000)));
         _checkFrontRun(changed, sessionKey);
     }
 
@@ -293,7 +295,7 @@ contract EnableSessionTest is EnableFixtures {
 
     function test_frontRunner_ownSessionKey() public {
         (address attacker, uint256 attackerKey) = makeAddrAndKey("attacker");
-        _checkFrontRun(_session(attacker, _action(address(token), token.transfer.selector, _sudo())), attackerKey);
+        _checkFrontRun(_ecdsaSession(attacker, _action(address(token), token.transfer.selector, _sudo())), attackerKey);
     }
 
     /// @notice Fuzzed: whichever field of the signed session a front-runner changes, and to whatever value, the
@@ -321,7 +323,7 @@ contract EnableSessionTest is EnableFixtures {
         } else if (field == 6) {
             changed = _withERC1271(changed, noise, "Mail", _sudo());
         } else {
-            changed.userOpPolicies = _policy(address(sudo), abi.encodePacked(noise));
+            changed.userOpPolicies = _policies(address(sudoPolicy), abi.encodePacked(noise));
         }
         _checkFrontRun(changed, sessionKey);
     }
@@ -338,12 +340,12 @@ contract EnableSessionTest is EnableFixtures {
         _expectValidationRevert(
             abi.encodeWithSelector(ISmartSession.SessionDigestMismatch.selector, _digestNow(changed, ENABLE), signed)
         );
-        _handle(op);
+        _handleUserOp(op);
 
         data.hashesAndChainIds[0].sessionDigest = _digestNow(changed, ENABLE);
         op = _enableOp(account, ENABLE, data, key, _transfer(1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.InvalidEnableSignature.selector, address(account)));
-        _handle(op);
+        _handleUserOp(op);
 
         _assertNothingStored(changedId);
         _assertNothingStored(permissionId);
@@ -362,7 +364,7 @@ contract EnableSessionTest is EnableFixtures {
                 ISmartSession.SessionDigestMismatch.selector, expected, data.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isPermissionEnabled(permissionId, address(other)));
     }
 
@@ -398,7 +400,7 @@ contract EnableSessionTest is EnableFixtures {
     function test_refuses_enableSignatureMadeByASession() public {
         (address signerB, uint256 keyB) = makeAddrAndKey("session B");
         Session memory sessionB = _withERC1271(
-            _session(signerB, _action(address(token), token.transfer.selector, _sudo())),
+            _ecdsaSession(signerB, _action(address(token), token.transfer.selector, _sudo())),
             EnableHashLib.DOMAIN_SEPARATOR,
             "MultiChainSession",
             _sudo()
@@ -438,7 +440,7 @@ contract EnableSessionTest is EnableFixtures {
     function _expectInvalidEnableSignature(EnableSession memory data) internal {
         PackedUserOperation memory op = _enableOp(account, ENABLE, data, sessionKey, _transfer(1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.InvalidEnableSignature.selector, address(account)));
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -448,12 +450,12 @@ contract EnableSessionTest is EnableFixtures {
         PackedUserOperation memory op = _userOp(address(account), address(smartSession), _transfer(1));
         op.signature = abi.encodePacked(uint8(ENABLE), keccak256("not FastLZ"), keccak256("at all"));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedSignature.selector));
-        _handle(op);
+        _handleUserOp(op);
 
         // Well-formed FastLZ of bytes that are no (EnableSession, bytes).
         op.signature = abi.encodePacked(uint8(ENABLE), LibZip.flzCompress(abi.encode(uint256(1), uint256(2))));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedSignature.selector));
-        _handle(op);
+        _handleUserOp(op);
 
         // Valid enable data, truncated after compression.
         bytes memory compressed = LibZip.flzCompress(
@@ -465,7 +467,7 @@ contract EnableSessionTest is EnableFixtures {
         }
         op.signature = abi.encodePacked(uint8(ENABLE), truncated);
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.MalformedSignature.selector));
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 
@@ -475,7 +477,7 @@ contract EnableSessionTest is EnableFixtures {
         PackedUserOperation memory op =
             _enableOp(account, ENABLE, _enableDataHere(account, _transferSession(), ENABLE), otherKey, _transfer(1));
         _expectFailedOp("AA24 signature error");
-        _handle(op);
+        _handleUserOp(op);
         _assertNothingStored(permissionId);
     }
 

@@ -93,7 +93,7 @@ contract EtchedModuleTest is EnableFixtures {
             op.nonce,
             abi.encodeWithSelector(ISmartSession.ConfigurationCodeMissing.selector)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(account.isModuleInstalled(MODULE_TYPE_VALIDATOR, address(etched), ""));
         assertFalse(etched.isInitialized(address(account)));
     }
@@ -110,7 +110,7 @@ contract EtchedModuleTest is EnableFixtures {
         PackedUserOperation memory op =
             _enableOp(account, SmartSessionMode.ENABLE, data, sessionKey, _transferCall(recipient, 1e6));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.ConfigurationCodeMissing.selector));
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isPermissionEnabled(smartSession.getPermissionId(session), address(account)));
         assertTrue(smartSession.isPermissionEnabled(installed, address(account)));
         vm.prank(address(account));
@@ -125,7 +125,7 @@ contract EtchedModuleTest is EnableFixtures {
         _ownerModuleCall(account, abi.encodeCall(ISmartSessionAdmin.enableSessions, (_sessions(_transferSession()))));
         PermissionId id = smartSession.getPermissionId(_transferSession());
         assertTrue(smartSession.isPermissionEnabled(id, address(account)));
-        _handle(_sessionOp(account, id, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, id, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 1e6);
     }
 }

@@ -22,14 +22,14 @@ contract FallbackActionTest is SessionTestBase {
 
     function setUp() public override {
         super.setUp();
-        permissionId = _install(_session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
+        permissionId = _install(_ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
     }
 
     function test_fallbackCoversAnyOtherCall() public {
         bytes memory callData = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 5)));
-        _handle(_sessionOp(account, permissionId, sessionKey, callData));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, callData));
         assertEq(token.allowance(address(account), recipient), 5);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 1 ether, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 1 ether, "")));
         assertEq(recipient.balance, 1 ether);
     }
 
@@ -37,26 +37,26 @@ contract FallbackActionTest is SessionTestBase {
         bytes memory inner =
             abi.encodeCall(IERC7579ModuleConfig.uninstallModule, (MODULE_TYPE_VALIDATOR, address(ownerValidator), ""));
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(address(account), 0, inner));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(account), 0, inner));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.SelfCallNotPermitted.selector, permissionId, IERC7579ModuleConfig.uninstallModule.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertTrue(account.isModuleInstalled(MODULE_TYPE_VALIDATOR, address(ownerValidator), ""));
     }
 
     function test_fallbackNeverCoversTheModule() public {
         bytes memory callData =
             _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.removeSession, (permissionId)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.ModuleCallNotPermitted.selector, permissionId, smartSession.removeSession.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_adminFallbackCoversTheModule() public {
@@ -64,7 +64,7 @@ contract FallbackActionTest is SessionTestBase {
         actions[0] = ActionData(FALLBACK_SELECTOR, FALLBACK_TARGET, _sudo());
         actions[1] = ActionData(ADMIN_FALLBACK_SELECTOR, FALLBACK_TARGET, _sudo());
         (address adminSigner, uint256 adminKey) = makeAddrAndKey("admin session");
-        Session memory admin = _session(adminSigner, actions);
+        Session memory admin = _ecdsaSession(adminSigner, actions);
         _ownerCall(
             account,
             _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.enableSessions, (_sessions(admin))))
@@ -72,7 +72,7 @@ contract FallbackActionTest is SessionTestBase {
         PermissionId adminId = smartSession.getPermissionId(admin);
         bytes memory callData =
             _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.removeSession, (permissionId)));
-        _handle(_sessionOp(account, adminId, adminKey, callData));
+        _handleUserOp(_sessionUserOp(account, adminId, adminKey, callData));
         assertFalse(smartSession.isPermissionEnabled(permissionId, address(account)));
     }
 
@@ -81,7 +81,7 @@ contract FallbackActionTest is SessionTestBase {
         ActionData[] memory actions = new ActionData[](1);
         actions[0] = ActionData(bytes4(0xe9ae5c53), address(account), _sudo());
         (address signer, uint256 key) = makeAddrAndKey("self session");
-        Session memory selfSession = _session(signer, actions);
+        Session memory selfSession = _ecdsaSession(signer, actions);
         _ownerCall(
             account,
             _executeSingle(
@@ -89,8 +89,8 @@ contract FallbackActionTest is SessionTestBase {
             )
         );
         bytes memory inner = _transferCall(recipient, 3);
-        _handle(
-            _sessionOp(
+        _handleUserOp(
+            _sessionUserOp(
                 account, smartSession.getPermissionId(selfSession), key, _executeSingle(address(account), 0, inner)
             )
         );
@@ -99,9 +99,9 @@ contract FallbackActionTest is SessionTestBase {
 
     function test_refuses_oneToThreeByteCalldata() public {
         bytes memory callData = _executeSingle(address(token), 0, hex"a9059c");
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
     }
 }
 
@@ -118,27 +118,28 @@ contract UngrantedCallFuzzTest is SessionTestBase {
         vm.assume(target != address(0) && target != address(account) && target != address(smartSession));
         vm.assume(!(target == address(token) && selector == token.transfer.selector));
         bytes memory data = abi.encodePacked(selector, args);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _executeSingle(target, 0, data));
+        PackedUserOperation memory op =
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(target, 0, data));
         _expectValidationRevert(
             abi.encodeWithSelector(ISmartSession.ActionNotPermitted.selector, permissionId, target, selector)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function testFuzz_refusesSignaturesOfOtherKeys(uint256 key) public {
         key = bound(key, 1, 2 ** 128);
         vm.assume(key != sessionKey);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, key, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, key, _transferCall(recipient, 1));
         _expectFailedOp("AA24 signature error");
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function testFuzz_refusesMalformedExecutionCalldata(bytes memory executionCalldata) public {
         vm.assume(executionCalldata.length < 52);
         bytes memory callData = abi.encodeWithSelector(0xe9ae5c53, _mode(CALLTYPE_SINGLE, 0x00), executionCalldata);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function testFuzz_refusesTruncatedOuterCalldata(uint8 cut) public {
@@ -148,9 +149,9 @@ contract UngrantedCallFuzzTest is SessionTestBase {
         for (uint256 i; i < length; ++i) {
             callData[i] = full[i];
         }
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
     }
 }
 
@@ -159,11 +160,11 @@ contract UngrantedCallFuzzTest is SessionTestBase {
 contract FallbackNeverCoversInstalledModulesTest is SessionTestBase {
     function test_refuses_reconfiguringTheOwnerValidator() public {
         PermissionId permissionId =
-            _install(_session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
+            _install(_ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
         (address attacker,) = makeAddrAndKey("attacker");
         bytes memory takeover = abi.encodeCall(ownerValidator.onInstall, (abi.encode(attacker)));
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, takeover));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, takeover));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.InstalledModuleCallNotPermitted.selector,
@@ -172,7 +173,7 @@ contract FallbackNeverCoversInstalledModulesTest is SessionTestBase {
                 ownerValidator.onInstall.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(ownerValidator.ownerOf(address(account)), owner);
     }
 
@@ -180,10 +181,12 @@ contract FallbackNeverCoversInstalledModulesTest is SessionTestBase {
         // Granting the exact (module, selector) is explicit, so it is allowed.
         (address newOwner,) = makeAddrAndKey("new owner");
         PermissionId permissionId = _install(
-            _session(sessionSigner, _action(address(ownerValidator), ownerValidator.onInstall.selector, _sudo()))
+            _ecdsaSession(sessionSigner, _action(address(ownerValidator), ownerValidator.onInstall.selector, _sudo()))
         );
         bytes memory call = abi.encodeCall(ownerValidator.onInstall, (abi.encode(newOwner)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, call)));
+        _handleUserOp(
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(ownerValidator), 0, call))
+        );
         assertEq(ownerValidator.ownerOf(address(account)), newOwner);
     }
 }

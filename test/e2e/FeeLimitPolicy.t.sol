@@ -28,7 +28,7 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
 
     function _feeSession(uint256 perOp, uint256 total) internal view returns (Session memory session) {
         session = _transferSession();
-        session.userOpPolicies = _policy(address(feeLimit), abi.encode(perOp, total));
+        session.userOpPolicies = _policies(address(feeLimit), abi.encode(perOp, total));
         session.permitERC4337Paymaster = true;
     }
 
@@ -69,19 +69,19 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
     function test_opsWithinTheBudget_pass_andTheAccountPaysAtMostTheirCost() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
         uint256 funds = _ethHeld(address(account));
-        uint256 bundlerBefore = bundler.balance;
+        uint256 bundlerBefore = kitBundler.balance;
         PackedUserOperation memory op = _op(permissionId, 3_200_000, 3 gwei); // 0.0096 ETH
         uint256 cost = feeLimit.costOf(_oz(op));
         assertEq(cost, 3_200_000 * 3 gwei);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 1);
         assertEq(_spent(permissionId), cost);
         uint256 paid = funds - _ethHeld(address(account));
         assertGt(paid, 0);
         assertLe(paid, cost, "the account paid at most the counted cost");
-        assertEq(bundler.balance - bundlerBefore, paid, "what the account paid went to the beneficiary");
+        assertEq(kitBundler.balance - bundlerBefore, paid, "what the account paid went to the beneficiary");
 
-        _handle(_op(permissionId, 3_200_000, 3 gwei));
+        _handleUserOp(_op(permissionId, 3_200_000, 3 gwei));
         assertEq(_spent(permissionId), 2 * cost);
         assertLe(funds - _ethHeld(address(account)), 2 * cost);
     }
@@ -93,25 +93,25 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         _expectFeeRefusal(
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeePerOpExceeded.selector, 3_400_000 * 3 gwei, PER_OP)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(_ethHeld(address(account)), funds, "nothing paid");
         assertEq(token.balanceOf(recipient), 0);
     }
 
     function test_refuses_opPastTheTotalLimit() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
-        _handle(_op(permissionId, 3_200_000, 3 gwei));
-        _handle(_op(permissionId, 3_200_000, 3 gwei));
+        _handleUserOp(_op(permissionId, 3_200_000, 3 gwei));
+        _handleUserOp(_op(permissionId, 3_200_000, 3 gwei));
         uint256 left = TOTAL - 2 * 3_200_000 * 3 gwei;
         uint256 funds = _ethHeld(address(account));
         PackedUserOperation memory op = _op(permissionId, 3_200_000, 3 gwei);
         _expectFeeRefusal(
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeeLimitExceeded.selector, 3_200_000 * 3 gwei, left)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(_ethHeld(address(account)), funds, "nothing paid");
         // A cheaper op that fits what is left still passes.
-        _handle(_op(permissionId, 3_200_000, 1 gwei));
+        _handleUserOp(_op(permissionId, 3_200_000, 1 gwei));
         assertEq(token.balanceOf(recipient), 3);
     }
 
@@ -119,7 +119,7 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
         uint256 funds = _ethHeld(address(account));
         uint256 deposit = entryPoint.balanceOf(address(paymaster));
-        _handle(_paymasterOp(permissionId));
+        _handleUserOp(_paymasterOp(permissionId));
         assertEq(token.balanceOf(recipient), 1);
         assertEq(_ethHeld(address(account)), funds, "the paymaster paid");
         assertLt(entryPoint.balanceOf(address(paymaster)), deposit);
@@ -133,10 +133,10 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
         _expectFeeRefusal(
             permissionId, abi.encodeWithSelector(FeeLimitPolicy.FeePerOpExceeded.selector, 3_100_000 * 2 gwei, 0)
         );
-        _handle(op);
+        _handleUserOp(op);
         uint256 funds = _ethHeld(address(account));
-        _handle(_paymasterOp(permissionId));
-        _handle(_paymasterOp(permissionId));
+        _handleUserOp(_paymasterOp(permissionId));
+        _handleUserOp(_paymasterOp(permissionId));
         assertEq(token.balanceOf(recipient), 2);
         assertEq(_ethHeld(address(account)), funds);
     }
@@ -148,7 +148,7 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
             _userOp(address(account), address(smartSession), _transferCall(recipient, type(uint128).max));
         op.signature = abi.encodePacked(uint8(0), permissionId, _sign(sessionKey, _hash(op)));
         uint256 funds = _ethHeld(address(account));
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0, "the transfer reverted");
         assertEq(_spent(permissionId), 3_100_000 * 2 gwei);
         assertGt(funds - _ethHeld(address(account)), 0);
@@ -156,7 +156,7 @@ contract FeeLimitPolicyE2ETest is SessionTestBase {
 
     function test_reads_showTheBudget() public {
         PermissionId permissionId = _install(_feeSession(PER_OP, TOTAL));
-        _handle(_op(permissionId, 3_200_000, 3 gwei));
+        _handleUserOp(_op(permissionId, 3_200_000, 3 gwei));
         (uint256 maxCostPerOp, uint256 totalLimit, uint256 spent) =
             feeLimit.getFeeLimit(address(smartSession), _configId(permissionId), address(account));
         assertEq(maxCostPerOp, PER_OP);

@@ -31,10 +31,10 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         actions[0] = ActionData(
             token.transfer.selector,
             address(token),
-            _policy(address(windowSpending), _periodicTokenLimit(address(token), DAILY, DAY, START))
+            _policies(address(windowSpending), _periodicTokenLimit(address(token), DAILY, DAY, START))
         );
         actions[1] = _claimAction(address(windowSpending));
-        return _install(_session(sessionSigner, actions));
+        return _install(_ecdsaSession(sessionSigner, actions));
     }
 
     function _transferOp(PermissionId permissionId, uint256 claimTime, uint256 amount)
@@ -45,11 +45,11 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         Execution[] memory calls = new Execution[](2);
         calls[0] = _claimCall(address(windowSpending), claimTime);
         calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, amount)));
-        return _sessionOp(account, permissionId, sessionKey, _executeBatch(calls));
+        return _sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls));
     }
 
     function _transfer(PermissionId permissionId, uint256 amount) internal {
-        _handle(_transferOp(permissionId, block.timestamp, amount));
+        _handleUserOp(_transferOp(permissionId, block.timestamp, amount));
     }
 
     function _expectOverLimit(PermissionId permissionId, uint256 window, uint256 amount, uint256 remaining) internal {
@@ -59,7 +59,7 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
             address(windowSpending),
             abi.encodeWithSelector(FixedWindowAllowance.WindowLimitExceeded.selector, window, amount, remaining)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_erc20_perDayNoCarryOverAfterIdleDays() public {
@@ -95,11 +95,11 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         // A future window: held ("not due"), nothing counted.
         PackedUserOperation memory future = _transferOp(permissionId, START + 3 * DAY, DAILY);
         _expectFailedOp(NOT_DUE);
-        _handle(future);
+        _handleUserOp(future);
         // A passed window: expired, nothing counted.
         PackedUserOperation memory past = _transferOp(permissionId, START + DAY, DAILY);
         _expectFailedOp(NOT_DUE);
-        _handle(past);
+        _handleUserOp(past);
         assertEq(token.balanceOf(recipient), 0);
         (,,, uint256 window, uint256 used) = windowSpending.getAllowance(
             address(smartSession), _configId(permissionId), address(account), address(token)
@@ -108,7 +108,7 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         assertEq(used, 0);
         // The future op becomes valid in its own window, and counts there.
         vm.warp(START + 3 * DAY);
-        _handle(future);
+        _handleUserOp(future);
         _expectOverLimit(permissionId, 3, 1, 0);
         // Once a window is spent in, earlier ones are closed for good.
         PackedUserOperation memory back = _transferOp(permissionId, START + 2 * DAY, 1);
@@ -117,7 +117,7 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
             address(windowSpending),
             abi.encodeWithSelector(FixedWindowAllowance.WindowPassed.selector, 2, 3)
         );
-        _handle(back);
+        _handleUserOp(back);
     }
 
     function test_erc20_opSignedInOneWindowExpiresInTheNext() public {
@@ -126,7 +126,7 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         PackedUserOperation memory late = _transferOp(permissionId, block.timestamp, DAILY);
         vm.warp(START + DAY);
         _expectFailedOp(NOT_DUE);
-        _handle(late);
+        _handleUserOp(late);
         _transfer(permissionId, DAILY);
     }
 
@@ -134,11 +134,12 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         PermissionId permissionId = _tokenSession();
         _transfer(permissionId, 10e6);
         // Without a claim of its own, an op counts in the last claimed window (while it lasts).
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 10e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 10e6)));
         vm.warp(START + DAY);
-        PackedUserOperation memory stale = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
+        PackedUserOperation memory stale =
+            _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
         _expectFailedOp(NOT_DUE);
-        _handle(stale);
+        _handleUserOp(stale);
         assertEq(token.balanceOf(recipient), 20e6);
     }
 
@@ -150,24 +151,24 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, DAILY)));
         calls[2] = _claimCall(address(windowSpending), START + 2 * DAY);
         calls[3] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, DAILY)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _executeBatch(calls));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls));
         // The two windows' bounds do not intersect: the op can never execute.
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         vm.warp(START + 2 * DAY);
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
     }
 
     function test_erc20_claimNeedsItsAction() public {
         PermissionId permissionId = _install(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
                 _action(
                     address(token),
                     token.transfer.selector,
-                    _policy(address(windowSpending), _periodicTokenLimit(address(token), DAILY, DAY, START))
+                    _policies(address(windowSpending), _periodicTokenLimit(address(token), DAILY, DAY, START))
                 )
             )
         );
@@ -180,7 +181,7 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
                 FixedWindowPolicyBase.claimPeriod.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     // ─── native, user-op scope ────────────────────────────────────────────────────────────────────────────
@@ -189,29 +190,29 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(bytes4(0), recipient, _sudo());
         actions[1] = _claimAction(address(windowValue));
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(windowValue), abi.encode(LIMIT, DAY, START));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(windowValue), abi.encode(LIMIT, DAY, START));
         PermissionId permissionId = _install(session);
 
         Execution[] memory calls = new Execution[](3);
         calls[0] = _claimCall(address(windowValue), block.timestamp);
         calls[1] = Execution(recipient, LIMIT / 2, "");
         calls[2] = Execution(recipient, LIMIT / 2, "");
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(recipient.balance, LIMIT);
         PackedUserOperation memory more =
-            _sessionOp(account, permissionId, sessionKey, _claimAnd(address(windowValue), recipient, 1, ""));
+            _sessionUserOp(account, permissionId, sessionKey, _claimAnd(address(windowValue), recipient, 1, ""));
         _expectPolicyRevert(
             permissionId,
             address(windowValue),
             abi.encodeWithSelector(FixedWindowAllowance.WindowLimitExceeded.selector, 0, 1, 0)
         );
-        _handle(more);
+        _handleUserOp(more);
         // Ops without value need no claim and pass at once.
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 0, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 0, "")));
         vm.warp(START + 7 * DAY);
         calls[0] = _claimCall(address(windowValue), block.timestamp);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(recipient.balance, 2 * LIMIT);
     }
 
@@ -221,48 +222,48 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(FALLBACK_SELECTOR, FALLBACK_TARGET, _sudo());
         actions[1] = _claimAction(address(rateLimit));
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(rateLimit), abi.encode(uint256(2), 1 hours, START));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(rateLimit), abi.encode(uint256(2), 1 hours, START));
         PermissionId permissionId = _install(session);
         bytes memory callData =
             _claimAnd(address(rateLimit), address(token), 0, abi.encodeCall(token.transfer, (recipient, 1)));
-        _handle(_sessionOp(account, permissionId, sessionKey, callData));
-        _handle(_sessionOp(account, permissionId, sessionKey, callData));
-        PackedUserOperation memory third = _sessionOp(account, permissionId, sessionKey, callData);
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, callData));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, callData));
+        PackedUserOperation memory third = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectPolicyRevert(
             permissionId,
             address(rateLimit),
             abi.encodeWithSelector(FixedWindowAllowance.WindowLimitExceeded.selector, 0, 1, 0)
         );
-        _handle(third);
+        _handleUserOp(third);
         vm.warp(START + 5 hours);
         callData = _claimAnd(address(rateLimit), address(token), 0, abi.encodeCall(token.transfer, (recipient, 1)));
-        _handle(_sessionOp(account, permissionId, sessionKey, callData));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, callData));
         assertEq(token.balanceOf(recipient), 3);
     }
 
     function test_rate_actionScopeCountsCalls() public {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(
-            token.transfer.selector, address(token), _policy(address(rateLimit), abi.encode(uint256(2), DAY, START))
+            token.transfer.selector, address(token), _policies(address(rateLimit), abi.encode(uint256(2), DAY, START))
         );
         actions[1] = _claimAction(address(rateLimit));
-        PermissionId permissionId = _install(_session(sessionSigner, actions));
+        PermissionId permissionId = _install(_ecdsaSession(sessionSigner, actions));
         Execution[] memory calls = new Execution[](3);
         calls[0] = _claimCall(address(rateLimit), block.timestamp);
         calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1)));
         calls[2] = calls[1];
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
         _expectPolicyRevert(
             permissionId,
             address(rateLimit),
             abi.encodeWithSelector(FixedWindowAllowance.WindowLimitExceeded.selector, 0, 1, 0)
         );
-        _handle(op);
+        _handleUserOp(op);
         vm.warp(START + DAY);
         calls[0] = _claimCall(address(rateLimit), block.timestamp);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(token.balanceOf(recipient), 4);
     }
 

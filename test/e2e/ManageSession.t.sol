@@ -58,7 +58,7 @@ contract ManageSessionTest is EnableFixtures {
     }
 
     function _use(uint256 amount) internal {
-        _handle(_sessionOp(account, permissionId, sessionKey, _transfer(amount)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transfer(amount)));
     }
 
     function _expectUsageExceeded(uint128 limit) internal {
@@ -79,7 +79,7 @@ contract ManageSessionTest is EnableFixtures {
         emit ISmartSession.PolicyEnabled(permissionId, address(account), USER_OP_SCOPE, address(usageLimit));
         _ownerModuleCall(
             account,
-            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policy(address(usageLimit), _limit(2))))
+            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policies(address(usageLimit), _limit(2))))
         );
         address[] memory policies = smartSession.getUserOpPolicies(address(account), permissionId);
         assertEq(policies.length, 1);
@@ -87,15 +87,17 @@ contract ManageSessionTest is EnableFixtures {
 
         _use(1);
         _use(1);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transfer(1));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transfer(1));
         _expectUsageExceeded(2);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 2);
     }
 
     function test_disableUserOpPolicies_stopRunning() public {
         _asAccount();
-        smartSession.enableUserOpPolicies(permissionId, _policies(address(usageLimit), _limit(1), address(sudo), ""));
+        smartSession.enableUserOpPolicies(
+            permissionId, _policies(address(usageLimit), _limit(1), address(sudoPolicy), "")
+        );
         _use(1);
 
         address[] memory remove = new address[](1);
@@ -105,14 +107,14 @@ contract ManageSessionTest is EnableFixtures {
         _ownerModuleCall(account, abi.encodeCall(smartSession.disableUserOpPolicies, (permissionId, remove)));
         address[] memory policies = smartSession.getUserOpPolicies(address(account), permissionId);
         assertEq(policies.length, 1);
-        assertEq(policies[0], address(sudo));
+        assertEq(policies[0], address(sudoPolicy));
 
         _use(1);
         _use(1);
         assertEq(token.balanceOf(recipient), 3);
 
         // Removing the last one leaves the session without user-op policies.
-        remove[0] = address(sudo);
+        remove[0] = address(sudoPolicy);
         _asAccount();
         smartSession.disableUserOpPolicies(permissionId, remove);
         assertEq(smartSession.getUserOpPolicies(address(account), permissionId).length, 0);
@@ -123,22 +125,25 @@ contract ManageSessionTest is EnableFixtures {
     function test_refuses_badUserOpPolicies() public {
         // Not a user-op policy (the call policy serves action scope only), not a contract, twice, unknown to remove.
         _expectConfigRevert(
-            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policy(address(callPolicy), ""))),
+            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policies(address(callPolicy), ""))),
             abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(callPolicy))
         );
         _expectConfigRevert(
-            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policy(address(0xbeef), ""))),
+            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policies(address(0xbeef), ""))),
             abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(0xbeef))
         );
         _expectConfigRevert(
             abi.encodeCall(
-                smartSession.enableUserOpPolicies, (permissionId, _policies(address(sudo), "", address(sudo), ""))
+                smartSession.enableUserOpPolicies,
+                (permissionId, _policies(address(sudoPolicy), "", address(sudoPolicy), ""))
             ),
-            abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudo))
+            abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudoPolicy))
         );
         // A policy's own init check.
         _expectConfigRevert(
-            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policy(address(usageLimit), _limit(0)))),
+            abi.encodeCall(
+                smartSession.enableUserOpPolicies, (permissionId, _policies(address(usageLimit), _limit(0)))
+            ),
             abi.encodeWithSelector(UsageLimitPolicy.ZeroLimit.selector)
         );
         address[] memory remove = new address[](1);
@@ -156,7 +161,9 @@ contract ManageSessionTest is EnableFixtures {
     function test_enableActionPolicies_newAction() public {
         ActionData[] memory actions = _action(address(token), token.approve.selector, _sudo());
         vm.expectEmit(address(smartSession));
-        emit ISmartSession.PolicyEnabled(permissionId, address(account), ActionId.unwrap(approveId), address(sudo));
+        emit ISmartSession.PolicyEnabled(
+            permissionId, address(account), ActionId.unwrap(approveId), address(sudoPolicy)
+        );
         vm.expectEmit(address(smartSession));
         emit ISmartSession.ActionEnabled(permissionId, address(account), approveId);
         _ownerModuleCall(account, abi.encodeCall(smartSession.enableActionPolicies, (permissionId, actions)));
@@ -165,13 +172,13 @@ contract ManageSessionTest is EnableFixtures {
         assertEq(enabled.length, 2);
         assertEq(ActionId.unwrap(enabled[1]), ActionId.unwrap(approveId));
         bytes memory approve = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 5e6)));
-        _handle(_sessionOp(account, permissionId, sessionKey, approve));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, approve));
         assertEq(token.allowance(address(account), recipient), 5e6);
     }
 
     function test_enableActionPolicies_addsToAnExistingAction() public {
         ActionData[] memory actions =
-            _action(address(token), token.transfer.selector, _policy(address(usageLimit), _limit(1)));
+            _action(address(token), token.transfer.selector, _policies(address(usageLimit), _limit(1)));
         vm.expectEmit(address(smartSession));
         emit ISmartSession.PolicyEnabled(
             permissionId, address(account), ActionId.unwrap(transferId), address(usageLimit)
@@ -183,14 +190,14 @@ contract ManageSessionTest is EnableFixtures {
 
         address[] memory policies = smartSession.getActionPolicies(address(account), permissionId, transferId);
         assertEq(policies.length, 2);
-        assertEq(policies[0], address(sudo));
+        assertEq(policies[0], address(sudoPolicy));
         assertEq(policies[1], address(usageLimit));
         assertEq(smartSession.getEnabledActions(address(account), permissionId).length, 1);
 
         _use(1);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transfer(1));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transfer(1));
         _expectUsageExceeded(1);
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_refuses_badActionPolicies() public {
@@ -206,7 +213,7 @@ contract ManageSessionTest is EnableFixtures {
                 smartSession.enableActionPolicies,
                 (permissionId, _action(address(token), token.transfer.selector, _sudo()))
             ),
-            abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudo))
+            abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudoPolicy))
         );
         _expectConfigRevert(
             abi.encodeCall(
@@ -217,7 +224,7 @@ contract ManageSessionTest is EnableFixtures {
         _expectConfigRevert(
             abi.encodeCall(
                 smartSession.enableActionPolicies,
-                (permissionId, _action(address(token), token.approve.selector, _policy(address(token), "")))
+                (permissionId, _action(address(token), token.approve.selector, _policies(address(token), "")))
             ),
             abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(token))
         );
@@ -228,7 +235,7 @@ contract ManageSessionTest is EnableFixtures {
     function test_disableActionPolicies_lastPolicyRemovesTheAction() public {
         _asAccount();
         smartSession.enableActionPolicies(
-            permissionId, _action(address(token), token.transfer.selector, _policy(address(usageLimit), _limit(1)))
+            permissionId, _action(address(token), token.transfer.selector, _policies(address(usageLimit), _limit(1)))
         );
         address[] memory remove = new address[](1);
         remove[0] = address(usageLimit);
@@ -243,9 +250,11 @@ contract ManageSessionTest is EnableFixtures {
         _use(1);
         _use(1);
 
-        remove[0] = address(sudo);
+        remove[0] = address(sudoPolicy);
         vm.expectEmit(address(smartSession));
-        emit ISmartSession.PolicyDisabled(permissionId, address(account), ActionId.unwrap(transferId), address(sudo));
+        emit ISmartSession.PolicyDisabled(
+            permissionId, address(account), ActionId.unwrap(transferId), address(sudoPolicy)
+        );
         vm.expectEmit(address(smartSession));
         emit ISmartSession.ActionDisabled(permissionId, address(account), transferId);
         _ownerModuleCall(
@@ -253,19 +262,19 @@ contract ManageSessionTest is EnableFixtures {
         );
         assertEq(smartSession.getEnabledActions(address(account), permissionId).length, 0);
 
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transfer(1));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transfer(1));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(token), token.transfer.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 2);
     }
 
     function test_refuses_badDisableActionPolicies() public {
         address[] memory remove = new address[](1);
-        remove[0] = address(sudo);
+        remove[0] = address(sudoPolicy);
         _expectConfigRevert(
             abi.encodeCall(smartSession.disableActionPolicies, (permissionId, approveId, remove)),
             abi.encodeWithSelector(ISmartSession.ActionNotFound.selector, approveId)
@@ -288,7 +297,7 @@ contract ManageSessionTest is EnableFixtures {
     function test_disableActionId_removingTheMiddleKeepsTheOthers() public {
         ActionId otherId = IdLib.actionId(address(otherToken), otherToken.transfer.selector);
         ActionData[] memory actions = new ActionData[](2);
-        actions[0] = ActionData(token.approve.selector, address(token), _policy(address(usageLimit), _limit(5)));
+        actions[0] = ActionData(token.approve.selector, address(token), _policies(address(usageLimit), _limit(5)));
         actions[1] = ActionData(otherToken.transfer.selector, address(otherToken), _sudo());
         _asAccount();
         smartSession.enableActionPolicies(permissionId, actions);
@@ -312,17 +321,17 @@ contract ManageSessionTest is EnableFixtures {
         _use(3);
         bytes memory otherTransfer =
             _executeSingle(address(otherToken), 0, abi.encodeCall(otherToken.transfer, (recipient, 4e18)));
-        _handle(_sessionOp(account, permissionId, sessionKey, otherTransfer));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, otherTransfer));
         assertEq(token.balanceOf(recipient), 3);
         assertEq(otherToken.balanceOf(recipient), 4e18);
         bytes memory approve = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 1)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, approve);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, approve);
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(token), token.approve.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
 
         // The moved action knows its new place: removing it now leaves exactly [transfer].
         _asAccount();
@@ -336,9 +345,9 @@ contract ManageSessionTest is EnableFixtures {
         // And re-granting the removed action starts its policies fresh.
         _asAccount();
         smartSession.enableActionPolicies(
-            permissionId, _action(address(token), token.approve.selector, _policy(address(usageLimit), _limit(1)))
+            permissionId, _action(address(token), token.approve.selector, _policies(address(usageLimit), _limit(1)))
         );
-        _handle(_sessionOp(account, permissionId, sessionKey, approve));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, approve));
         assertEq(token.allowance(address(account), recipient), 1);
     }
 
@@ -352,7 +361,7 @@ contract ManageSessionTest is EnableFixtures {
         ERC7739Context[] memory contexts = new ERC7739Context[](1);
         contexts[0] = ERC7739Context(domain, names);
         vm.expectEmit(address(smartSession));
-        emit ISmartSession.PolicyEnabled(permissionId, address(account), ERC1271_SCOPE, address(sudo));
+        emit ISmartSession.PolicyEnabled(permissionId, address(account), ERC1271_SCOPE, address(sudoPolicy));
         vm.expectEmit(address(smartSession));
         emit ISmartSession.ERC7739ContentEnabled(permissionId, address(account), domain, "Mail");
         vm.expectEmit(address(smartSession));
@@ -362,7 +371,7 @@ contract ManageSessionTest is EnableFixtures {
         );
         address[] memory policies = smartSession.getERC1271Policies(address(account), permissionId);
         assertEq(policies.length, 1);
-        assertEq(policies[0], address(sudo));
+        assertEq(policies[0], address(sudoPolicy));
         ERC7739Context[] memory content = smartSession.getEnabledERC7739Content(address(account), permissionId);
         assertEq(content.length, 2);
         assertEq(content[0].appDomainSeparator, domain);
@@ -374,9 +383,9 @@ contract ManageSessionTest is EnableFixtures {
         mail[0] = "Mail";
         contexts[0] = ERC7739Context(domain, mail);
         address[] memory remove = new address[](1);
-        remove[0] = address(sudo);
+        remove[0] = address(sudoPolicy);
         vm.expectEmit(address(smartSession));
-        emit ISmartSession.PolicyDisabled(permissionId, address(account), ERC1271_SCOPE, address(sudo));
+        emit ISmartSession.PolicyDisabled(permissionId, address(account), ERC1271_SCOPE, address(sudoPolicy));
         vm.expectEmit(address(smartSession));
         emit ISmartSession.ERC7739ContentDisabled(permissionId, address(account), domain, "Mail");
         _ownerModuleCall(account, abi.encodeCall(smartSession.disableERC1271Policies, (permissionId, remove, contexts)));
@@ -405,7 +414,7 @@ contract ManageSessionTest is EnableFixtures {
         _expectConfigRevert(
             abi.encodeCall(
                 smartSession.enableERC1271Policies,
-                (permissionId, ERC7739Data(new ERC7739Context[](0), _policy(address(usageLimit), _limit(1))))
+                (permissionId, ERC7739Data(new ERC7739Context[](0), _policies(address(usageLimit), _limit(1))))
             ),
             abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(usageLimit))
         );
@@ -415,10 +424,10 @@ contract ManageSessionTest is EnableFixtures {
             abi.encodeWithSelector(ISmartSession.ERC7739ContentNotFound.selector, domain, "Mail")
         );
         address[] memory remove = new address[](1);
-        remove[0] = address(sudo);
+        remove[0] = address(sudoPolicy);
         _expectConfigRevert(
             abi.encodeCall(smartSession.disableERC1271Policies, (permissionId, remove, new ERC7739Context[](0))),
-            abi.encodeWithSelector(ISmartSession.PolicyNotFound.selector, address(sudo))
+            abi.encodeWithSelector(ISmartSession.PolicyNotFound.selector, address(sudoPolicy))
         );
         assertEq(smartSession.getERC1271Policies(address(account), permissionId).length, 0);
         assertEq(smartSession.getEnabledERC7739Content(address(account), permissionId).length, 0);
@@ -433,7 +442,7 @@ contract ManageSessionTest is EnableFixtures {
 
         PackedUserOperation memory op = _paymasterOp(address(paymaster));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.PaymasterNotPermitted.selector, permissionId));
-        _handle(op);
+        _handleUserOp(op);
 
         vm.expectEmit(address(smartSession));
         emit ISmartSession.PaymasterPermitSet(permissionId, address(account), true);
@@ -442,7 +451,7 @@ contract ManageSessionTest is EnableFixtures {
 
         uint256 accountBalance = address(account).balance;
         uint256 deposit = entryPoint.balanceOf(address(paymaster));
-        _handle(_paymasterOp(address(paymaster)));
+        _handleUserOp(_paymasterOp(address(paymaster)));
         assertEq(token.balanceOf(recipient), 1);
         assertEq(address(account).balance, accountBalance, "the paymaster paid");
         assertLt(entryPoint.balanceOf(address(paymaster)), deposit);
@@ -453,7 +462,7 @@ contract ManageSessionTest is EnableFixtures {
         _ownerModuleCall(account, abi.encodeCall(smartSession.setPermit4337Paymaster, (permissionId, false)));
         op = _paymasterOp(address(paymaster));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.PaymasterNotPermitted.selector, permissionId));
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function _paymasterOp(address paymaster) internal view returns (PackedUserOperation memory op) {
@@ -467,13 +476,13 @@ contract ManageSessionTest is EnableFixtures {
     function test_reads_showTheSessionInFull() public view {
         (address validator, bytes memory data) =
             smartSession.getSessionValidatorAndConfig(address(account), permissionId);
-        assertEq(validator, address(ecdsaValidator));
+        assertEq(validator, address(ecdsaSessionValidator));
         assertEq(data, abi.encodePacked(sessionSigner));
         assertTrue(smartSession.isISessionValidatorSet(permissionId, address(account)));
         assertEq(smartSession.getNonce(permissionId, address(account)), 1);
         assertFalse(smartSession.isPermit4337Paymaster(address(account), permissionId));
         assertEq(smartSession.getEnabledActions(address(account), permissionId).length, 1);
-        assertEq(smartSession.getActionPolicies(address(account), permissionId, transferId)[0], address(sudo));
+        assertEq(smartSession.getActionPolicies(address(account), permissionId, transferId)[0], address(sudoPolicy));
         assertEq(smartSession.getUserOpPolicies(address(account), permissionId).length, 0);
         assertEq(smartSession.getERC1271Policies(address(account), permissionId).length, 0);
         assertEq(smartSession.getEnabledERC7739Content(address(account), permissionId).length, 0);
@@ -505,7 +514,7 @@ contract ManageSessionTest is EnableFixtures {
     function test_strangerChangesNothing() public {
         address stranger = makeAddr("stranger");
         address[] memory policies = new address[](1);
-        policies[0] = address(sudo);
+        policies[0] = address(sudoPolicy);
         bytes[] memory calls = new bytes[](9);
         calls[0] = abi.encodeCall(smartSession.removeSession, (permissionId));
         calls[1] = abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _sudo()));
@@ -544,12 +553,12 @@ contract ManageSessionTest is EnableFixtures {
         _ownerModuleCall(account, abi.encodeCall(smartSession.disableActionId, (permissionId, transferId)));
         _ownerModuleCall(
             account,
-            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policy(address(usageLimit), _limit(1))))
+            abi.encodeCall(smartSession.enableUserOpPolicies, (permissionId, _policies(address(usageLimit), _limit(1))))
         );
         assertEq(smartSession.getEnabledActions(address(other), permissionId).length, 1);
         assertEq(smartSession.getUserOpPolicies(address(other), permissionId).length, 0);
-        _handle(_sessionOp(other, permissionId, sessionKey, _transfer(1)));
-        _handle(_sessionOp(other, permissionId, sessionKey, _transfer(1)));
+        _handleUserOp(_sessionUserOp(other, permissionId, sessionKey, _transfer(1)));
+        _handleUserOp(_sessionUserOp(other, permissionId, sessionKey, _transfer(1)));
         assertEq(token.balanceOf(recipient), 2);
     }
 

@@ -43,8 +43,8 @@ contract MultisigSessionTest is SessionTestBase {
     }
 
     function test_twoOfThreeSignersPass() public {
-        _handle(_multisigOp(_signers(2, 0), 1e6));
-        _handle(_multisigOp(_signers(1, 2), 2e6));
+        _handleUserOp(_multisigOp(_signers(2, 0), 1e6));
+        _handleUserOp(_multisigOp(_signers(1, 2), 2e6));
         assertEq(token.balanceOf(recipient), 3e6);
     }
 
@@ -53,14 +53,14 @@ contract MultisigSessionTest is SessionTestBase {
         one[0] = 1;
         PackedUserOperation memory op = _multisigOp(one, 1e6);
         _expectFailedOp("AA24 signature error");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
     }
 
     function test_refuses_sameSignerTwice() public {
         PackedUserOperation memory op = _multisigOp(_signers(1, 1), 1e6);
         _expectFailedOp("AA24 signature error");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
     }
 }

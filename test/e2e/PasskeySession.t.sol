@@ -35,8 +35,8 @@ contract PasskeySessionTest is SessionTestBase, WebAuthnFixtures {
 
     function test_passkeySignsTransfers() public {
         PermissionId permissionId = _install(_passkeySession(_passkeyData(PASSKEY)));
-        _handle(_passkeyOp(permissionId, FLAG_UP | FLAG_UV, PASSKEY, 1e6));
-        _handle(_passkeyOp(permissionId, FLAG_UP, PASSKEY, 2e6));
+        _handleUserOp(_passkeyOp(permissionId, FLAG_UP | FLAG_UV, PASSKEY, 1e6));
+        _handleUserOp(_passkeyOp(permissionId, FLAG_UP, PASSKEY, 2e6));
         assertEq(token.balanceOf(recipient), 3e6);
     }
 
@@ -44,7 +44,7 @@ contract PasskeySessionTest is SessionTestBase, WebAuthnFixtures {
         PermissionId permissionId = _install(_passkeySession(_passkeyData(PASSKEY)));
         PackedUserOperation memory op = _passkeyOp(permissionId, FLAG_UP | FLAG_UV, PASSKEY + 1, 1e6);
         _expectFailedOp("AA24 signature error");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
     }
 
@@ -52,8 +52,8 @@ contract PasskeySessionTest is SessionTestBase, WebAuthnFixtures {
         PermissionId permissionId = _install(_passkeySession(_passkeyDataRequiringUV(PASSKEY)));
         PackedUserOperation memory op = _passkeyOp(permissionId, FLAG_UP, PASSKEY, 1e6);
         _expectFailedOp("AA24 signature error");
-        _handle(op);
-        _handle(_passkeyOp(permissionId, FLAG_UP | FLAG_UV, PASSKEY, 1e6));
+        _handleUserOp(op);
+        _handleUserOp(_passkeyOp(permissionId, FLAG_UP | FLAG_UV, PASSKEY, 1e6));
         assertEq(token.balanceOf(recipient), 1e6);
     }
 
@@ -65,7 +65,7 @@ contract PasskeySessionTest is SessionTestBase, WebAuthnFixtures {
             _userOp(address(account), address(smartSession), _transferCall(recipient, 9e6));
         second.signature = first.signature;
         _expectFailedOp("AA24 signature error");
-        _handle(second);
+        _handleUserOp(second);
         assertEq(token.balanceOf(recipient), 0);
     }
 }

@@ -24,27 +24,28 @@ contract PeriodicSpendingLimitPolicyE2ETest is AmountPolicyTestBase {
     }
 
     function _periodicSession(uint48 start) internal view returns (Session memory) {
-        return _session(
+        return _ecdsaSession(
             sessionSigner,
             _action(
                 address(token),
                 token.transfer.selector,
-                _policy(address(periodicSpending), _periodicTokenLimit(address(token), LIMIT, PERIOD, start))
+                _policies(address(periodicSpending), _periodicTokenLimit(address(token), LIMIT, PERIOD, start))
             )
         );
     }
 
     function _transfer(uint256 amount) internal {
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, amount)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, amount)));
     }
 
     /// @dev Expects a transfer of `amount` now to be held back as not yet due, changing nothing.
     function _expectNotDue(uint256 amount) internal {
         uint256 balance = token.balanceOf(recipient);
         uint256 spent = _spent();
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, amount));
+        PackedUserOperation memory op =
+            _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, amount));
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), balance);
         assertEq(_spent(), spent);
     }
@@ -123,11 +124,11 @@ contract PeriodicSpendingLimitPolicyE2ETest is AmountPolicyTestBase {
             _executeSingle(address(smartSession), 0, abi.encodeCall(smartSession.enableSessions, (_sessions(later))))
         );
         PermissionId laterId = smartSession.getPermissionId(later);
-        PackedUserOperation memory op = _sessionOp(account, laterId, sessionKey, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(account, laterId, sessionKey, _transferCall(recipient, 1));
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         vm.warp(START + 10 days + 1);
-        _handle(_sessionOp(account, laterId, sessionKey, _transferCall(recipient, LIMIT)));
+        _handleUserOp(_sessionUserOp(account, laterId, sessionKey, _transferCall(recipient, LIMIT)));
         assertEq(token.balanceOf(recipient), LIMIT);
     }
 

@@ -19,41 +19,41 @@ contract PeriodicValueLimitPolicyE2ETest is AmountPolicyTestBase {
     }
 
     function _send(PermissionId permissionId, uint256 amount) internal {
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, amount, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, amount, "")));
     }
 
     function _expectNotDue(PermissionId permissionId, bytes memory callData) internal {
         uint256 balance = recipient.balance;
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(recipient.balance, balance);
     }
 
     function test_userOpScope_perDayAcrossBatches() public {
-        Session memory session = _session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
-        session.userOpPolicies = _policy(address(periodicValue), abi.encode(LIMIT, PERIOD, START));
+        Session memory session = _ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
+        session.userOpPolicies = _policies(address(periodicValue), abi.encode(LIMIT, PERIOD, START));
         PermissionId permissionId = _install(session);
 
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(recipient, LIMIT / 2, "");
         calls[1] = Execution(recipient, LIMIT / 2, "");
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(recipient.balance, LIMIT);
         // Calls without value still pass at once.
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1)));
         _expectNotDue(permissionId, _executeBatch(calls));
 
         vm.warp(START + PERIOD + 1);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(recipient.balance, 2 * LIMIT);
     }
 
     function test_actionScope_idleCarryOverAndNeverStuck() public {
         PermissionId permissionId = _install(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
-                _action(recipient, bytes4(0), _policy(address(periodicValue), abi.encode(LIMIT, PERIOD, START)))
+                _action(recipient, bytes4(0), _policies(address(periodicValue), abi.encode(LIMIT, PERIOD, START)))
             )
         );
         _send(permissionId, LIMIT);

@@ -31,11 +31,11 @@ contract RulePoliciesTest is SessionTestBase {
 
     /// @dev A session whose only action is token.transfer under `policies`.
     function _transferUnder(PolicyData[] memory policies) internal view returns (Session memory) {
-        return _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        return _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
     }
 
     function _transfer(PermissionId permissionId, address to, uint256 amount) internal {
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(to, amount)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(to, amount)));
     }
 
     function _expectPolicyReverted(PermissionId permissionId, address policy, bytes memory reason) internal {
@@ -50,11 +50,11 @@ contract RulePoliciesTest is SessionTestBase {
         uint48 validAfter = uint48(block.timestamp);
         uint48 validUntil = validAfter + 1 days;
         PermissionId permissionId =
-            _install(_transferUnder(_policy(address(timeFrame), abi.encodePacked(validUntil, validAfter))));
+            _install(_transferUnder(_policies(address(timeFrame), abi.encodePacked(validUntil, validAfter))));
         // validAfter is exclusive (the EntryPoint's rule): not due at validAfter itself.
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
 
         vm.warp(validAfter + 1);
         _transfer(permissionId, recipient, 1e6);
@@ -63,28 +63,28 @@ contract RulePoliciesTest is SessionTestBase {
         assertEq(token.balanceOf(recipient), 2e6);
 
         vm.warp(validUntil + 1);
-        op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 2e6);
     }
 
     function test_timeFrame_userOpScope() public {
         Session memory session = _transferUnder(_sudo());
         session.userOpPolicies =
-            _policy(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 3 days), uint48(0)));
+            _policies(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 3 days), uint48(0)));
         PermissionId permissionId = _install(session);
         _transfer(permissionId, recipient, 1e6);
         vm.warp(block.timestamp + 3 days + 1);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 1e6);
     }
 
     function test_timeFrame_refusesMalformedInitDataAtEnable() public {
         _installWith(account, new Session[](0));
-        Session memory session = _transferUnder(_policy(address(timeFrame), abi.encodePacked(uint48(5), uint48(5))));
+        Session memory session = _transferUnder(_policies(address(timeFrame), abi.encodePacked(uint48(5), uint48(5))));
         vm.prank(address(account));
         vm.expectRevert(abi.encodeWithSelector(TimeFramePolicy.InvalidTimeFrame.selector, uint48(5), uint48(5)));
         smartSession.enableSessions(_sessions(session));
@@ -102,7 +102,7 @@ contract RulePoliciesTest is SessionTestBase {
         contexts[0] = ERC7739Context(APP_SEPARATOR, names);
         Session memory session = _transferUnder(_sudo());
         session.erc7739Policies =
-            ERC7739Data(contexts, _policy(address(timeFrame), abi.encodePacked(validUntil, validAfter)));
+            ERC7739Data(contexts, _policies(address(timeFrame), abi.encodePacked(validUntil, validAfter)));
         return _install(session);
     }
 
@@ -153,45 +153,46 @@ contract RulePoliciesTest is SessionTestBase {
     // ─── UsageLimitPolicy ─────────────────────────────────────────────────────────────────────────────────
 
     function test_usageLimit_actionScopeCountsCalls() public {
-        PermissionId permissionId = _install(_transferUnder(_policy(address(usageLimit), abi.encodePacked(uint128(3)))));
+        PermissionId permissionId =
+            _install(_transferUnder(_policies(address(usageLimit), abi.encodePacked(uint128(3)))));
         _transfer(permissionId, recipient, 1e6);
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1e6)));
         calls[1] = calls[0];
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(token.balanceOf(recipient), 3e6);
 
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectPolicyReverted(
             permissionId,
             address(usageLimit),
             abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(3))
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 3e6);
     }
 
     function test_usageLimit_userOpScopeCountsOps() public {
         Session memory session = _transferUnder(_sudo());
-        session.userOpPolicies = _policy(address(usageLimit), abi.encodePacked(uint128(1)));
+        session.userOpPolicies = _policies(address(usageLimit), abi.encodePacked(uint128(1)));
         PermissionId permissionId = _install(session);
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1e6)));
         calls[1] = calls[0];
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(token.balanceOf(recipient), 2e6);
 
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6));
         _expectPolicyReverted(
             permissionId,
             address(usageLimit),
             abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(1))
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_usageLimit_reEnabledSessionStartsFresh() public {
-        Session memory session = _transferUnder(_policy(address(usageLimit), abi.encodePacked(uint128(1))));
+        Session memory session = _transferUnder(_policies(address(usageLimit), abi.encodePacked(uint128(1))));
         PermissionId permissionId = _install(session);
         _transfer(permissionId, recipient, 1e6);
         _ownerCall(
@@ -211,11 +212,11 @@ contract RulePoliciesTest is SessionTestBase {
     function test_callPolicy_recipientRule() public {
         address merchant = makeAddr("merchant");
         bytes memory initData = B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(merchant)).encode();
-        PermissionId permissionId = _install(_transferUnder(_policy(address(callPolicy), initData)));
+        PermissionId permissionId = _install(_transferUnder(_policies(address(callPolicy), initData)));
         _transfer(permissionId, merchant, 5e6);
         assertEq(token.balanceOf(merchant), 5e6);
 
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 5e6));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 5e6));
         _expectPolicyReverted(
             permissionId,
             address(callPolicy),
@@ -223,7 +224,7 @@ contract RulePoliciesTest is SessionTestBase {
                 CallPolicy.ParamRuleViolated.selector, 0, uint8(0), B.addressRef(recipient), B.addressRef(merchant)
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
     }
 
@@ -231,16 +232,17 @@ contract RulePoliciesTest is SessionTestBase {
     function test_callPolicy_limitAccumulatesAcrossOps() public {
         bytes memory initData =
             B.config(0).limitedRule(ParamCondition.LESS_THAN_OR_EQUAL, 32, bytes32(uint256(50e6)), 100e6).encode();
-        PermissionId permissionId = _install(_transferUnder(_policy(address(callPolicy), initData)));
+        PermissionId permissionId = _install(_transferUnder(_policies(address(callPolicy), initData)));
         _transfer(permissionId, recipient, 40e6);
         _transfer(permissionId, recipient, 40e6);
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 30e6));
+        PackedUserOperation memory op =
+            _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 30e6));
         _expectPolicyReverted(
             permissionId,
             address(callPolicy),
             abi.encodeWithSelector(CallPolicy.ParamLimitExceeded.selector, 0, 30e6, 20e6)
         );
-        _handle(op);
+        _handleUserOp(op);
         _transfer(permissionId, recipient, 20e6);
         assertEq(token.balanceOf(recipient), 100e6);
         (,, address actionsPolicy) = (0, 0, address(callPolicy));
@@ -261,30 +263,30 @@ contract RulePoliciesTest is SessionTestBase {
 
     function test_callPolicy_valueLimitPerCall() public {
         address payee = makeAddr("payee");
-        Session memory session = _session(
-            sessionSigner, _action(payee, bytes4(0), _policy(address(callPolicy), B.config(1 ether).encode()))
+        Session memory session = _ecdsaSession(
+            sessionSigner, _action(payee, bytes4(0), _policies(address(callPolicy), B.config(1 ether).encode()))
         );
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(payee, 1 ether, hex"00000000")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(payee, 1 ether, hex"00000000")));
         assertEq(payee.balance, 1 ether);
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(payee, 1 ether + 1, hex"00000000"));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(payee, 1 ether + 1, hex"00000000"));
         _expectPolicyReverted(
             permissionId,
             address(callPolicy),
             abi.encodeWithSelector(IPolicy.ValueLimitExceeded.selector, 1 ether + 1, 1 ether)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 
     function test_callPolicy_shortCalldataRefused() public {
         bytes memory initData = B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(recipient)).encode();
-        PermissionId permissionId = _install(_transferUnder(_policy(address(callPolicy), initData)));
+        PermissionId permissionId = _install(_transferUnder(_policies(address(callPolicy), initData)));
         bytes memory callData = _executeSingle(address(token), 0, abi.encodePacked(token.transfer.selector, bytes31(0)));
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         _expectPolicyReverted(
             permissionId, address(callPolicy), abi.encodeWithSelector(CallPolicy.CalldataTooShort.selector, 0, 0, 35)
         );
-        _handle(op);
+        _handleUserOp(op);
     }
 }

@@ -97,7 +97,7 @@ contract ScenariosTest is SessionTestBase {
         view
         returns (PackedUserOperation memory)
     {
-        return _sessionOp(account, permissionId, key, _executeBatch(calls));
+        return _sessionUserOp(account, permissionId, key, _executeBatch(calls));
     }
 
     function _opSingle(PermissionId permissionId, uint256 key, Execution memory call_)
@@ -105,7 +105,7 @@ contract ScenariosTest is SessionTestBase {
         view
         returns (PackedUserOperation memory)
     {
-        return _sessionOp(account, permissionId, key, _executeSingle(call_.target, call_.value, call_.callData));
+        return _sessionUserOp(account, permissionId, key, _executeSingle(call_.target, call_.value, call_.callData));
     }
 
     function _expectPolicyReverted(PermissionId permissionId, address policy, bytes memory reason) internal {
@@ -139,7 +139,7 @@ contract ScenariosTest is SessionTestBase {
             address(router),
             _one(_rules(B.config(0).rule(ParamCondition.EQUAL, 96, B.addressRef(address(account)))))
         );
-        Session memory session = _session(sessionSigner, actions);
+        Session memory session = _ecdsaSession(sessionSigner, actions);
         session.userOpPolicies =
             _one(PolicyData(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 3 days), uint48(0))));
         return _install(session);
@@ -147,7 +147,7 @@ contract ScenariosTest is SessionTestBase {
 
     function test_uniswap_swapPasses() public {
         PermissionId permissionId = _uniswapSession();
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 sessionKey,
@@ -169,7 +169,7 @@ contract ScenariosTest is SessionTestBase {
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(token), token.transfer.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         // Approving another contract: the call rule on the spender refuses.
         op = _opSingle(permissionId, sessionKey, _approveCall(attacker, 1e6));
         _expectPolicyReverted(
@@ -177,7 +177,7 @@ contract ScenariosTest is SessionTestBase {
             address(callPolicy),
             _ruleViolated(0, EQUAL, B.addressRef(attacker), B.addressRef(address(router)))
         );
-        _handle(op);
+        _handleUserOp(op);
         // Swapping to someone else.
         op = _op(permissionId, sessionKey, _batch(_approveCall(address(router), 1e6), _swapCall(1e6, 0, attacker)));
         _expectPolicyReverted(
@@ -185,7 +185,7 @@ contract ScenariosTest is SessionTestBase {
             address(callPolicy),
             _ruleViolated(0, EQUAL, B.addressRef(attacker), B.addressRef(address(account)))
         );
-        _handle(op);
+        _handleUserOp(op);
         // Any other contract.
         op = _opSingle(
             permissionId, sessionKey, Execution(address(weth), 0, abi.encodeCall(weth.transfer, (attacker, 1)))
@@ -195,21 +195,21 @@ contract ScenariosTest is SessionTestBase {
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(weth), weth.transfer.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.allowance(address(account), attacker), 0);
         assertEq(token.balanceOf(attacker), 0);
     }
 
     function test_uniswap_the1001stUsdcIsRefused() public {
         PermissionId permissionId = _uniswapSession();
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 sessionKey,
                 _batch(_approveCall(address(router), 600e6), _swapCall(600e6, 0, address(account)))
             )
         );
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 sessionKey,
@@ -225,14 +225,14 @@ contract ScenariosTest is SessionTestBase {
             address(spendingLimit),
             abi.encodeWithSelector(SpendingLimitPolicy.SpendingLimitExceeded.selector, address(token), 1e6, 0)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(address(router)), 1000e6);
     }
 
     function test_uniswap_everythingRefusedAfterThreeDays() public {
         PermissionId permissionId = _uniswapSession();
         vm.warp(block.timestamp + 3 days);
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 sessionKey,
@@ -244,10 +244,10 @@ contract ScenariosTest is SessionTestBase {
             permissionId, sessionKey, _batch(_approveCall(address(router), 1e6), _swapCall(1e6, 0, address(account)))
         );
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         op = _opSingle(permissionId, sessionKey, _approveCall(address(router), 0));
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(address(router)), 1e6);
     }
 
@@ -278,7 +278,7 @@ contract ScenariosTest is SessionTestBase {
                 )
             )
         );
-        Session memory session = _session(server, actions);
+        Session memory session = _ecdsaSession(server, actions);
         session.userOpPolicies = _two(
             PolicyData(address(usageLimit), abi.encodePacked(uint128(1))),
             PolicyData(address(timeFrame), abi.encodePacked(uint48(block.timestamp + 7 days), uint48(0)))
@@ -304,7 +304,7 @@ contract ScenariosTest is SessionTestBase {
                 bytes32(uint256(0.25 ether))
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         // Another size is refused.
         op = _op(
             permissionId,
@@ -314,11 +314,11 @@ contract ScenariosTest is SessionTestBase {
         _expectPolicyReverted(
             permissionId, address(callPolicy), _ruleViolated(0, EQUAL, bytes32(uint256(600e6)), bytes32(uint256(500e6)))
         );
-        _handle(op);
+        _handleUserOp(op);
 
         // The price reaches 2,000 USDC per WETH: the order fills.
         router.setRate(5e26);
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 serverKey,
@@ -338,7 +338,7 @@ contract ScenariosTest is SessionTestBase {
             address(usageLimit),
             abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(1))
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(weth.balanceOf(address(account)), 0.25 ether);
     }
 
@@ -370,7 +370,7 @@ contract ScenariosTest is SessionTestBase {
                 )
             )
         );
-        return _install(_session(server, actions));
+        return _install(_ecdsaSession(server, actions));
     }
 
     function _repayCall(uint256 amount, address onBehalfOf) internal view returns (Execution memory) {
@@ -380,14 +380,14 @@ contract ScenariosTest is SessionTestBase {
     function test_autoRepay_repaysUpToTheLimitAndNothingElse() public {
         PermissionId permissionId = _autoRepaySession();
         pool.setDebt(address(token), address(account), 8000e6);
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 serverKey,
                 _batch(_approveCall(address(pool), 3000e6), _repayCall(3000e6, address(account)))
             )
         );
-        _handle(
+        _handleUserOp(
             _op(
                 permissionId,
                 serverKey,
@@ -402,13 +402,13 @@ contract ScenariosTest is SessionTestBase {
         _expectPolicyReverted(
             permissionId, address(callPolicy), abi.encodeWithSelector(CallPolicy.ParamLimitExceeded.selector, 1, 1e6, 0)
         );
-        _handle(op);
+        _handleUserOp(op);
         // ... and the repay's own limit too.
         op = _opSingle(permissionId, serverKey, _repayCall(1e6, address(account)));
         _expectPolicyReverted(
             permissionId, address(callPolicy), abi.encodeWithSelector(CallPolicy.ParamLimitExceeded.selector, 1, 1e6, 0)
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(pool.debtOf(address(token), address(account)), 3000e6);
     }
 
@@ -422,7 +422,7 @@ contract ScenariosTest is SessionTestBase {
             address(callPolicy),
             _ruleViolated(2, EQUAL, B.addressRef(attacker), B.addressRef(address(account)))
         );
-        _handle(op);
+        _handleUserOp(op);
         // Borrowing.
         op = _opSingle(
             permissionId,
@@ -434,7 +434,7 @@ contract ScenariosTest is SessionTestBase {
                 ISmartSession.ActionNotPermitted.selector, permissionId, address(pool), pool.borrow.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(pool.debtOf(address(token), attacker), 1000e6);
         assertEq(pool.debtOf(address(token), address(account)), 0);
     }

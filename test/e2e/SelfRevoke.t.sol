@@ -34,7 +34,7 @@ contract SelfRevokeTest is EnableFixtures {
     }
 
     function _transfer(TestAccount target, PermissionId permissionId, uint256 key, uint256 amount) internal {
-        _handle(_sessionOp(target, permissionId, key, _transferCall(recipient, amount)));
+        _handleUserOp(_sessionUserOp(target, permissionId, key, _transferCall(recipient, amount)));
     }
 
     function test_digest_isTheEIP712DigestOfSelfRevoke() public view {
@@ -81,9 +81,9 @@ contract SelfRevokeTest is EnableFixtures {
         assertFalse(smartSession.isPermissionEnabled(id, address(account)));
         assertEq(smartSession.getPermissionIDs(address(account)).length, 0);
         assertEq(smartSession.getNonce(id, address(account)), 2);
-        PackedUserOperation memory op = _sessionOp(account, id, sessionKey, _transferCall(recipient, 1e6));
+        PackedUserOperation memory op = _sessionUserOp(account, id, sessionKey, _transferCall(recipient, 1e6));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.SessionNotEnabled.selector, id));
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 1e6);
         // The same signature again: nothing left to revoke.
         vm.expectRevert(abi.encodeWithSelector(ISmartSession.SessionNotEnabled.selector, id));
@@ -107,7 +107,7 @@ contract SelfRevokeTest is EnableFixtures {
     /// B's own revocation for A; revoking B leaves A working.
     function test_refuses_anotherSessionsKey() public {
         (address otherSigner, uint256 otherKey) = makeAddrAndKey("other session key");
-        Session memory other = _session(otherSigner, _action(address(token), token.transfer.selector, _sudo()));
+        Session memory other = _ecdsaSession(otherSigner, _action(address(token), token.transfer.selector, _sudo()));
         Session[] memory sessions = new Session[](2);
         (sessions[0], sessions[1]) = (_transferSession(), other);
         _installWith(account, sessions);
@@ -172,7 +172,7 @@ contract SelfRevokeTest is EnableFixtures {
         _installWith(account, new Session[](0));
         Session memory session = _transferSession();
         PermissionId id = smartSession.getPermissionId(session);
-        _handle(
+        _handleUserOp(
             _enableOp(
                 account,
                 SmartSessionMode.ENABLE,
@@ -194,7 +194,7 @@ contract SelfRevokeTest is EnableFixtures {
                 ISmartSession.SessionDigestMismatch.selector, expected, presigned.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isPermissionEnabled(id, address(account)));
         assertEq(token.balanceOf(recipient), 1e6);
     }

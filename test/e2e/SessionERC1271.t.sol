@@ -124,7 +124,7 @@ contract SessionERC1271Test is EnableFixtures {
     function test_invalid_noERC1271Policy() public {
         (address signer, uint256 key) = makeAddrAndKey("no policy key");
         Session memory noPolicy = _withERC1271(
-            _session(signer, _action(address(token), token.transfer.selector, _sudo())),
+            _ecdsaSession(signer, _action(address(token), token.transfer.selector, _sudo())),
             appDomain,
             "Mail",
             new PolicyData[](0)
@@ -164,10 +164,10 @@ contract SessionERC1271Test is EnableFixtures {
         uint48 until = uint48(block.timestamp + 1 days);
         (address signer, uint256 key) = makeAddrAndKey("timed key");
         Session memory timed = _withERC1271(
-            _session(signer, _action(address(token), token.transfer.selector, _sudo())),
+            _ecdsaSession(signer, _action(address(token), token.transfer.selector, _sudo())),
             appDomain,
             "Mail",
-            _policies(address(sudo), "", address(timeFrame), abi.encodePacked(until, uint48(0)))
+            _policies(address(sudoPolicy), "", address(timeFrame), abi.encodePacked(until, uint48(0)))
         );
         _ownerModuleCall(account, abi.encodeCall(smartSession.enableSessions, (_sessions(timed))));
         PermissionId id = smartSession.getPermissionId(timed);

@@ -40,14 +40,14 @@ contract SessionLifecycleTest is EnableFixtures {
     /// @notice transfer and approve, each limited to `uses` uses, plus a user-op usage limit of `uses`.
     function _limitedSession(uint128 uses) internal view returns (Session memory session) {
         ActionData[] memory actions = new ActionData[](2);
-        actions[0] = ActionData(token.transfer.selector, address(token), _policy(address(usageLimit), _limit(uses)));
-        actions[1] = ActionData(token.approve.selector, address(token), _policy(address(usageLimit), _limit(uses)));
-        session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(usageLimit), _limit(uses));
+        actions[0] = ActionData(token.transfer.selector, address(token), _policies(address(usageLimit), _limit(uses)));
+        actions[1] = ActionData(token.approve.selector, address(token), _policies(address(usageLimit), _limit(uses)));
+        session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(usageLimit), _limit(uses));
     }
 
     function _use(TestAccount target, PermissionId id, uint256 key, uint256 amount) internal {
-        _handle(_sessionOp(target, id, key, _transferCall(recipient, amount)));
+        _handleUserOp(_sessionUserOp(target, id, key, _transferCall(recipient, amount)));
     }
 
     function _usage(TestAccount target, PermissionId id, bytes32 scope) internal view returns (uint128 used) {
@@ -70,7 +70,7 @@ contract SessionLifecycleTest is EnableFixtures {
         (address otherSigner, uint256 otherKey) = makeAddrAndKey("other key");
         Session[] memory sessions = new Session[](2);
         sessions[0] = _transferSession();
-        sessions[1] = _session(otherSigner, _action(address(token), token.transfer.selector, _sudo()));
+        sessions[1] = _ecdsaSession(otherSigner, _action(address(token), token.transfer.selector, _sudo()));
         PermissionId first = smartSession.getPermissionId(sessions[0]);
         PermissionId second = smartSession.getPermissionId(sessions[1]);
         bytes memory initData = abi.encodePacked(uint8(mode), abi.encode(sessions));
@@ -98,7 +98,7 @@ contract SessionLifecycleTest is EnableFixtures {
         PackedUserOperation memory op = _userOp(address(account), address(ownerValidator), install);
         op.signature = _sign(ownerKey, _hash(op));
         // Execution reverts inside handleOps (the op is included, its call fails): nothing installed.
-        _handle(op);
+        _handleUserOp(op);
         assertFalse(smartSession.isInitialized(address(account)));
         assertFalse(account.isModuleInstalled(MODULE_TYPE_VALIDATOR, address(smartSession), ""));
         assertEq(smartSession.getPermissionIDs(address(account)).length, 0);
@@ -133,8 +133,8 @@ contract SessionLifecycleTest is EnableFixtures {
         _ownerModuleCall(account, abi.encodeCall(smartSession.removeSession, (id)));
 
         // Re-enabled with the transfer action only, same limit, no user-op policy.
-        Session memory smaller = _session(
-            sessionSigner, _action(address(token), token.transfer.selector, _policy(address(usageLimit), _limit(2)))
+        Session memory smaller = _ecdsaSession(
+            sessionSigner, _action(address(token), token.transfer.selector, _policies(address(usageLimit), _limit(2)))
         );
         assertEq(PermissionId.unwrap(smartSession.getPermissionId(smaller)), PermissionId.unwrap(id));
         _ownerModuleCall(account, abi.encodeCall(smartSession.enableSessions, (_sessions(smaller))));
@@ -150,7 +150,7 @@ contract SessionLifecycleTest is EnableFixtures {
 
         _use(account, id, sessionKey, 1);
         _use(account, id, sessionKey, 1);
-        PackedUserOperation memory op = _sessionOp(account, id, sessionKey, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(account, id, sessionKey, _transferCall(recipient, 1));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.PolicyReverted.selector,
@@ -159,16 +159,16 @@ contract SessionLifecycleTest is EnableFixtures {
                 abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(2))
             )
         );
-        _handle(op);
+        _handleUserOp(op);
 
         bytes memory approve = _executeSingle(address(token), 0, abi.encodeCall(token.approve, (recipient, 1)));
-        op = _sessionOp(account, id, sessionKey, approve);
+        op = _sessionUserOp(account, id, sessionKey, approve);
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.ActionNotPermitted.selector, id, address(token), token.approve.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 4);
     }
 
@@ -187,9 +187,9 @@ contract SessionLifecycleTest is EnableFixtures {
         _installWith(account, new Session[](0));
         assertFalse(smartSession.isPermissionEnabled(id, address(account)));
         assertEq(smartSession.getPermissionIDs(address(account)).length, 0);
-        PackedUserOperation memory op = _sessionOp(account, id, sessionKey, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(account, id, sessionKey, _transferCall(recipient, 1));
         _expectValidationRevert(abi.encodeWithSelector(ISmartSession.SessionNotEnabled.selector, id));
-        _handle(op);
+        _handleUserOp(op);
 
         // Enabling it again (nonce kept: 2) starts with fresh lists and fresh policy state.
         _ownerModuleCall(account, abi.encodeCall(smartSession.enableSessions, (_sessions(session))));
@@ -206,7 +206,7 @@ contract SessionLifecycleTest is EnableFixtures {
         Session memory session = _transferSession();
         PermissionId id = smartSession.getPermissionId(session);
         EnableSession memory old = _enableDataHere(account, session, SmartSessionMode.ENABLE);
-        _handle(_enableOp(account, SmartSessionMode.ENABLE, old, sessionKey, _transferCall(recipient, 1)));
+        _handleUserOp(_enableOp(account, SmartSessionMode.ENABLE, old, sessionKey, _transferCall(recipient, 1)));
         _ownerCall(
             account,
             abi.encodeCall(IERC7579ModuleConfig.uninstallModule, (MODULE_TYPE_VALIDATOR, address(smartSession), ""))
@@ -223,11 +223,11 @@ contract SessionLifecycleTest is EnableFixtures {
                 old.hashesAndChainIds[0].sessionDigest
             )
         );
-        _handle(replay);
+        _handleUserOp(replay);
         assertFalse(smartSession.isPermissionEnabled(id, address(account)));
 
         // A signature for the current nonce (1) works.
-        _handle(
+        _handleUserOp(
             _enableOp(
                 account,
                 SmartSessionMode.ENABLE,
@@ -243,8 +243,8 @@ contract SessionLifecycleTest is EnableFixtures {
     function test_removingOneSessionLeavesAnotherAndItsPolicyState() public {
         (address otherSigner, uint256 otherKey) = makeAddrAndKey("other key");
         Session memory first = _limitedSession(3);
-        Session memory second = _session(
-            otherSigner, _action(address(token), token.transfer.selector, _policy(address(usageLimit), _limit(3)))
+        Session memory second = _ecdsaSession(
+            otherSigner, _action(address(token), token.transfer.selector, _policies(address(usageLimit), _limit(3)))
         );
         Session[] memory sessions = new Session[](2);
         sessions[0] = first;
@@ -265,7 +265,7 @@ contract SessionLifecycleTest is EnableFixtures {
         // The other session keeps its count (2 of 3 used): one more use, then refused.
         assertEq(_usage(account, secondId, ActionId.unwrap(transferId)), 2);
         _use(account, secondId, otherKey, 1);
-        PackedUserOperation memory op = _sessionOp(account, secondId, otherKey, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(account, secondId, otherKey, _transferCall(recipient, 1));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.PolicyReverted.selector,
@@ -274,7 +274,7 @@ contract SessionLifecycleTest is EnableFixtures {
                 abi.encodeWithSelector(UsageLimitPolicy.UsageLimitExceeded.selector, uint128(3))
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 4);
     }
 }

@@ -21,47 +21,48 @@ contract StreamingPoliciesE2ETest is AmountPolicyTestBase {
     function test_erc20Stream_initialThenPerSecondThenCap() public {
         // 100 USDC at start, 1 USDC per second, 300 at most.
         PermissionId permissionId = _install(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
                 _action(
                     address(token),
                     token.transfer.selector,
-                    _policy(address(tokenStream), abi.encode(address(token), 100e6, 1e6, 300e6, START))
+                    _policies(address(tokenStream), abi.encode(address(token), 100e6, 1e6, 300e6, START))
                 )
             )
         );
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 100e6)));
-        PackedUserOperation memory early = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 10e6));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 100e6)));
+        PackedUserOperation memory early =
+            _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 10e6));
         _expectFailedOp(NOT_DUE);
-        _handle(early);
+        _handleUserOp(early);
         vm.warp(START + 9);
         _expectFailedOp(NOT_DUE);
-        _handle(early);
+        _handleUserOp(early);
         vm.warp(START + 10);
-        _handle(early);
+        _handleUserOp(early);
         assertEq(token.balanceOf(recipient), 110e6);
         vm.warp(START + 10 days);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 190e6)));
-        PackedUserOperation memory over = _sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 190e6)));
+        PackedUserOperation memory over = _sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1));
         _expectPolicyRevert(
             permissionId, address(tokenStream), abi.encodeWithSelector(StreamAllowance.StreamExceeded.selector, 1, 0)
         );
-        _handle(over);
+        _handleUserOp(over);
         assertEq(token.balanceOf(recipient), 300e6);
     }
 
     function test_nativeStream_userOpScopeSumsTheBatch() public {
-        Session memory session = _session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
-        session.userOpPolicies = _policy(address(valueStream), abi.encode(0, 0.001 ether, 1 ether, START));
+        Session memory session = _ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
+        session.userOpPolicies = _policies(address(valueStream), abi.encode(0, 0.001 ether, 1 ether, START));
         PermissionId permissionId = _install(session);
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(recipient, 0.05 ether, "");
         calls[1] = Execution(recipient, 0.05 ether, "");
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _executeBatch(calls));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls));
         _expectFailedOp(NOT_DUE);
-        _handle(op);
+        _handleUserOp(op);
         vm.warp(START + 100);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(recipient.balance, 0.1 ether);
     }
 }

@@ -44,33 +44,33 @@ contract SubscriptionTest is SessionTestBase {
             B.config(0).rule(ParamCondition.EQUAL, 0, B.addressRef(merchant))
                 .rule(ParamCondition.EQUAL, 32, bytes32(FEE)).encode()
         );
-        permissionId = _install(_session(server, _action(address(token), token.transfer.selector, policies)));
+        permissionId = _install(_ecdsaSession(server, _action(address(token), token.transfer.selector, policies)));
     }
 
     function _pull(address to, uint256 amount) internal view returns (PackedUserOperation memory) {
-        return _sessionOp(account, permissionId, serverKey, _transferCall(to, amount));
+        return _sessionUserOp(account, permissionId, serverKey, _transferCall(to, amount));
     }
 
     function test_pullsOncePerMonth() public {
         // The first month's fee is due right after the grant (validAfter is exclusive: not in its very second).
         PackedUserOperation memory early = _pull(merchant, FEE);
         _expectFailedOp("AA22 expired or not due");
-        _handle(early);
+        _handleUserOp(early);
         vm.warp(start + 1);
-        _handle(_pull(merchant, FEE));
+        _handleUserOp(_pull(merchant, FEE));
         assertEq(token.balanceOf(merchant), FEE);
 
         // A second pull in the same month is not due until the next month begins.
         PackedUserOperation memory op = _pull(merchant, FEE);
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         vm.warp(start + MONTH);
         op = _pull(merchant, FEE);
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
 
         vm.warp(start + MONTH + 1);
-        _handle(_pull(merchant, FEE));
+        _handleUserOp(_pull(merchant, FEE));
         assertEq(token.balanceOf(merchant), 2 * FEE);
     }
 
@@ -79,12 +79,12 @@ contract SubscriptionTest is SessionTestBase {
     function test_neverMoreThanOneFeePerMonthBegun() public {
         vm.warp(start + 3 * MONTH + 1); // four months begun
         for (uint256 i; i < 4; ++i) {
-            _handle(_pull(merchant, FEE));
+            _handleUserOp(_pull(merchant, FEE));
         }
         assertEq(token.balanceOf(merchant), 4 * FEE);
         PackedUserOperation memory op = _pull(merchant, FEE);
         _expectFailedOp("AA22 expired or not due");
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(merchant), 4 * FEE);
     }
 
@@ -101,7 +101,7 @@ contract SubscriptionTest is SessionTestBase {
                 )
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         op = _pull(merchant, 2 * FEE);
         _expectValidationRevert(
             abi.encodeWithSelector(
@@ -113,7 +113,7 @@ contract SubscriptionTest is SessionTestBase {
                 )
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(token.balanceOf(recipient), 0);
         assertEq(token.balanceOf(merchant), 0);
     }

@@ -36,29 +36,31 @@ contract ValueLimitPolicyE2ETest is AmountPolicyTestBase {
     /// @notice Action scope: plain ETH transfers to `recipient` (selector 0) under a value limit.
     function test_action_sendsUpToTheLimitThenRefuses() public {
         PermissionId permissionId = _install(
-            _session(sessionSigner, _action(recipient, bytes4(0), _policy(address(valueLimit), abi.encode(LIMIT))))
+            _ecdsaSession(
+                sessionSigner, _action(recipient, bytes4(0), _policies(address(valueLimit), abi.encode(LIMIT)))
+            )
         );
         bytes32 scope = ActionId.unwrap(IdLib.actionId(recipient, bytes4(0)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.6 ether, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.6 ether, "")));
         assertEq(recipient.balance, 0.6 ether);
         assertEq(_used(permissionId, scope), 0.6 ether);
 
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.4 ether + 1, ""));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.4 ether + 1, ""));
         _expectExceeded(permissionId, 0.4 ether + 1, 0.4 ether);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(recipient.balance, 0.6 ether);
 
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.4 ether, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 0.4 ether, "")));
         assertEq(recipient.balance, LIMIT);
         // A call without value still passes once the limit is used up.
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, 0, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, 0, "")));
     }
 
     /// @notice User-op scope: the sum of every call's value in the operation counts.
     function test_userOp_countsTheWholeBatch() public {
-        Session memory session = _session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
-        session.userOpPolicies = _policy(address(valueLimit), abi.encode(LIMIT));
+        Session memory session = _ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
+        session.userOpPolicies = _policies(address(valueLimit), abi.encode(LIMIT));
         PermissionId permissionId = _install(session);
         address other = makeAddr("other");
 
@@ -66,39 +68,40 @@ contract ValueLimitPolicyE2ETest is AmountPolicyTestBase {
         calls[0] = Execution(recipient, 0.5 ether, "");
         calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1)));
         calls[2] = Execution(other, 0.5 ether + 1, "");
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, _executeBatch(calls));
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls));
         _expectExceeded(permissionId, LIMIT + 1, LIMIT);
-        _handle(op);
+        _handleUserOp(op);
         assertEq(recipient.balance, 0);
         assertEq(_used(permissionId, USER_OP_SCOPE), 0);
 
         calls[2].value = 0.25 ether;
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(recipient.balance, 0.5 ether);
         assertEq(other.balance, 0.25 ether);
         assertEq(_used(permissionId, USER_OP_SCOPE), 0.75 ether);
 
-        op = _sessionOp(account, permissionId, sessionKey, _executeSingle(other, 0.25 ether + 1, ""));
+        op = _sessionUserOp(account, permissionId, sessionKey, _executeSingle(other, 0.25 ether + 1, ""));
         _expectExceeded(permissionId, 0.25 ether + 1, 0.25 ether);
-        _handle(op);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(other, 0.25 ether, "")));
+        _handleUserOp(op);
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(other, 0.25 ether, "")));
         assertEq(other.balance, 0.5 ether);
     }
 
     function test_reenabledSessionStartsFresh() public {
-        Session memory session =
-            _session(sessionSigner, _action(recipient, bytes4(0), _policy(address(valueLimit), abi.encode(LIMIT))));
+        Session memory session = _ecdsaSession(
+            sessionSigner, _action(recipient, bytes4(0), _policies(address(valueLimit), abi.encode(LIMIT)))
+        );
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, LIMIT, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, LIMIT, "")));
         _reenable(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(recipient, LIMIT, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(recipient, LIMIT, "")));
         assertEq(recipient.balance, 2 * LIMIT);
     }
 
     function test_refuses_badInitDataAtEnable() public {
-        Session memory bad = _session(
+        Session memory bad = _ecdsaSession(
             sessionSigner,
-            _action(recipient, bytes4(0), _policy(address(valueLimit), abi.encodePacked(LIMIT, uint8(1))))
+            _action(recipient, bytes4(0), _policies(address(valueLimit), abi.encodePacked(LIMIT, uint8(1))))
         );
         vm.prank(address(account));
         vm.expectRevert(abi.encodeWithSelector(IPolicy.InvalidInitData.selector));

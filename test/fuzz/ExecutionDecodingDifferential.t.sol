@@ -111,7 +111,7 @@ contract ExecutionDecodingDifferentialTest is SessionTestBase, BatchMutations {
         targetA = new RecordingTarget();
         targetB = new RecordingTarget();
         permissionId = _install(
-            _session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _policy(address(recorder), "")))
+            _ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _policies(address(recorder), "")))
         );
     }
 
@@ -128,13 +128,13 @@ contract ExecutionDecodingDifferentialTest is SessionTestBase, BatchMutations {
                 _mutate(abi.encode(_validBatch(address(targetA), address(targetB))), kind, position, word);
             callData = abi.encodeWithSelector(0xe9ae5c53, _mode(CALLTYPE_BATCH, 0x00), batch);
         }
-        PackedUserOperation memory op = _sessionOp(account, permissionId, sessionKey, callData);
+        PackedUserOperation memory op = _sessionUserOp(account, permissionId, sessionKey, callData);
         PackedUserOperation[] memory ops = new PackedUserOperation[](1);
         ops[0] = op;
 
         vm.startStateDiffRecording();
         bool accepted;
-        try entryPoint.handleOps(ops, bundler) {
+        try entryPoint.handleOps(ops, kitBundler) {
             accepted = true;
         } catch {}
         VmSafe.AccountAccess[] memory accesses = vm.stopAndReturnStateDiff();

@@ -39,12 +39,12 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the ERC-20 spending limit (one token) as the action's only policy.
     function test_gas_spendingLimitTransfer() public {
         uint256 used = _steadyStateTransfer(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
                 _action(
                     address(token),
                     token.transfer.selector,
-                    _policy(address(spendingLimit), _tokenLimit(address(token), 1000e6))
+                    _policies(address(spendingLimit), _tokenLimit(address(token), 1000e6))
                 )
             )
         );
@@ -55,9 +55,9 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the value limit as the action's only policy (the transfer sends no ETH).
     function test_gas_valueLimitTransfer() public {
         uint256 used = _steadyStateTransfer(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
-                _action(address(token), token.transfer.selector, _policy(address(valueLimit), abi.encode(1 ether)))
+                _action(address(token), token.transfer.selector, _policies(address(valueLimit), abi.encode(1 ether)))
             )
         );
         vm.snapshotValue("S1_valueLimit_validateUserOp", used);
@@ -67,12 +67,12 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the periodic ERC-20 allowance (one token, within the period) as the only policy.
     function test_gas_periodicSpendingLimitTransfer() public {
         uint256 used = _steadyStateTransfer(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
                 _action(
                     address(token),
                     token.transfer.selector,
-                    _policy(address(periodicSpending), _periodicTokenLimit(address(token), 1000e6, 1 days, 0))
+                    _policies(address(periodicSpending), _periodicTokenLimit(address(token), 1000e6, 1 days, 0))
                 )
             )
         );
@@ -83,7 +83,7 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the periodic ETH allowance at user-op scope (the op sends no ETH) next to the sudo policy.
     function test_gas_periodicValueLimitUserOp() public {
         Session memory session = _transferSession();
-        session.userOpPolicies = _policy(address(periodicValue), abi.encode(1 ether, uint48(1 days), uint48(0)));
+        session.userOpPolicies = _policies(address(periodicValue), abi.encode(1 ether, uint48(1 days), uint48(0)));
         uint256 used = _steadyStateTransfer(session);
         vm.snapshotValue("S1_periodicValueLimitUserOp_validateUserOp", used);
         assertLe(used, USER_OP_POLICY_BUDGET);
@@ -96,10 +96,10 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
         actions[0] = ActionData(
             token.transfer.selector,
             address(token),
-            _policy(address(windowSpending), _periodicTokenLimit(address(token), 1000e6, 1 days, 1))
+            _policies(address(windowSpending), _periodicTokenLimit(address(token), 1000e6, 1 days, 1))
         );
         actions[1] = _claimAction(address(windowSpending));
-        uint256 used = _steadyStateClaimed(_session(sessionSigner, actions), address(windowSpending), 0);
+        uint256 used = _steadyStateClaimed(_ecdsaSession(sessionSigner, actions), address(windowSpending), 0);
         vm.snapshotValue("S1_fixedWindowSpendingLimit_validateUserOp", used);
         assertLe(used, CLAIMED_BUDGET);
     }
@@ -110,8 +110,8 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
         actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
         actions[1] = ActionData(bytes4(0), recipient, _sudo());
         actions[2] = _claimAction(address(windowValue));
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(windowValue), abi.encode(1 ether, uint48(1 days), uint48(1)));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(windowValue), abi.encode(1 ether, uint48(1 days), uint48(1)));
         uint256 used = _steadyStateClaimed(session, address(windowValue), 1);
         vm.snapshotValue("S1_fixedWindowValueLimitUserOp_validateUserOp", used);
         assertLe(used, CLAIMED_USER_OP_BUDGET);
@@ -122,8 +122,8 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
         actions[1] = _claimAction(address(rateLimit));
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(rateLimit), abi.encode(100, uint48(1 days), uint48(1)));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(rateLimit), abi.encode(100, uint48(1 days), uint48(1)));
         uint256 used = _steadyStateClaimed(session, address(rateLimit), 0);
         vm.snapshotValue("S1_rateLimitUserOp_validateUserOp", used);
         assertLe(used, CLAIMED_USER_OP_BUDGET);
@@ -132,12 +132,12 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the ERC-20 stream as the action's only policy (covered by the initial amount).
     function test_gas_streamingSpendingLimitTransfer() public {
         uint256 used = _steadyStateTransfer(
-            _session(
+            _ecdsaSession(
                 sessionSigner,
                 _action(
                     address(token),
                     token.transfer.selector,
-                    _policy(address(tokenStream), abi.encode(address(token), 1000e6, 1e6, 1_000_000e6, uint48(0)))
+                    _policies(address(tokenStream), abi.encode(address(token), 1000e6, 1e6, 1_000_000e6, uint48(0)))
                 )
             )
         );
@@ -149,7 +149,7 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @notice S1 with the ETH stream at user-op scope (the op sends no ETH) next to the sudo policy.
     function test_gas_streamingValueLimitUserOp() public {
         Session memory session = _transferSession();
-        session.userOpPolicies = _policy(address(valueStream), abi.encode(1 ether, 1 gwei, 10 ether, uint48(0)));
+        session.userOpPolicies = _policies(address(valueStream), abi.encode(1 ether, 1 gwei, 10 ether, uint48(0)));
         uint256 used = _steadyStateTransfer(session);
         vm.snapshotValue("S1_streamingValueLimitUserOp_validateUserOp", used);
         assertLe(used, USER_OP_POLICY_BUDGET);
@@ -165,7 +165,7 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
             calls[0] = _claimCall(policy, block.timestamp);
             calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1e6)));
             if (value != 0) calls[2] = Execution(recipient, value, "");
-            _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+            _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         }
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
@@ -174,8 +174,8 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @dev Installs `session`, uses it once, then measures the next use.
     function _steadyStateTransfer(Session memory session) internal returns (uint256) {
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
     }

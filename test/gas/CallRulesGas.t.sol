@@ -41,7 +41,8 @@ contract CallRulesGasTest is SessionTestBase {
     }
 
     function _transferUnder(address policy, bytes memory initData) internal view returns (Session memory) {
-        return _session(sessionSigner, _action(address(token), token.transfer.selector, _policy(policy, initData)));
+        return
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, _policies(policy, initData)));
     }
 
     /// @notice One rule `recipient == X`.
@@ -78,8 +79,8 @@ contract CallRulesGasTest is SessionTestBase {
     /// @dev Installs `session`, uses it once, then measures the next use.
     function _steadyStateTransfer(Session memory session) internal returns (uint256) {
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
     }

@@ -52,7 +52,7 @@ contract EnableGasTest is EnableFixtures {
             address(token),
             block.timestamp
         );
-        return _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        return _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
     }
 
     /// @notice S4: the owner installs SmartSession enabling S2's session (onInstall, mode ENABLE).
@@ -62,7 +62,7 @@ contract EnableGasTest is EnableFixtures {
         uint256 used = measured.lastInstallGas();
         PermissionId permissionId = smartSession.getPermissionId(session);
         assertTrue(smartSession.isPermissionEnabled(permissionId, address(account)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 1e6);
         vm.snapshotValue("S4_onInstall", used);
         assertGt(used, 0);
@@ -74,7 +74,7 @@ contract EnableGasTest is EnableFixtures {
     function test_gas_S5_enableAndUseS2Session() public {
         _installWith(account, new Session[](0));
         Session memory session = _s2Session();
-        _handle(
+        _handleUserOp(
             _enableOp(
                 account,
                 SmartSessionMode.ENABLE,

@@ -39,8 +39,8 @@ contract PasskeyGasTest is SessionTestBase, WebAuthnFixtures {
         session.sessionValidator = address(webAuthn);
         session.sessionValidatorInitData = _passkeyData(PASSKEY);
         PermissionId permissionId = _install(session);
-        _handle(_passkeyOp(permissionId));
-        _handle(_passkeyOp(permissionId));
+        _handleUserOp(_passkeyOp(permissionId));
+        _handleUserOp(_passkeyOp(permissionId));
         assertEq(token.balanceOf(recipient), 2e6);
         uint256 used = measured.lastValidationGas();
         if (_hasP256Precompile()) {

@@ -74,7 +74,7 @@ contract PolicyGasTest is SessionTestBase {
     /// @notice S2: S1's session (ECDSA key, one action token.transfer) under four action policies.
     function test_gas_S2_useFourPolicies() public {
         uint256 used = _steadyStateTransfer(
-            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)))
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)))
         );
         vm.snapshotValue("S2_validateUserOp", used);
         assertLe(used, S2_BUDGET);
@@ -83,7 +83,7 @@ contract PolicyGasTest is SessionTestBase {
     /// @notice S3: S2 plus a CallPolicy rule `recipient == X`.
     function test_gas_S3_useFourPoliciesAndCallRule() public {
         uint256 used = _steadyStateTransfer(
-            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(true)))
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, _policies(true)))
         );
         vm.snapshotValue("S3_validateUserOp", used);
         assertLe(used, S3_BUDGET);
@@ -92,7 +92,7 @@ contract PolicyGasTest is SessionTestBase {
     /// @notice S6: S2's session plus FeeLimitPolicy at user-op scope (what the client adds to every session).
     function test_gas_S6_useFourPoliciesAndFeeLimit() public {
         Session memory session =
-            _session(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)));
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, _policies(false)));
         session.userOpPolicies = GasScenarios.s6UserOpPolicies(address(feeLimit));
         uint256 used = _steadyStateTransfer(session);
         vm.snapshotValue("S6_validateUserOp", used);
@@ -101,8 +101,8 @@ contract PolicyGasTest is SessionTestBase {
     /// @dev Installs `session`, uses it once, then measures the next use.
     function _steadyStateTransfer(Session memory session) internal returns (uint256) {
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
     }

@@ -40,8 +40,8 @@ contract SessionGasTest is SessionTestBase {
         for (uint256 i; i < calls.length; ++i) {
             calls[i] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, 1e6)));
         }
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(token.balanceOf(recipient), 6e6);
         vm.snapshotValue("S7_validateUserOp", measured.lastValidationGas());
     }
@@ -54,7 +54,7 @@ contract SessionGasTest is SessionTestBase {
         for (uint256 i = 1; i < actions.length; ++i) {
             actions[i] = ActionData(bytes4(uint32(i)), address(uint160(0x1000 + i)), _sudo());
         }
-        uint256 used = _steadyStateTransfer(_session(sessionSigner, actions));
+        uint256 used = _steadyStateTransfer(_ecdsaSession(sessionSigner, actions));
         vm.snapshotValue("S8_validateUserOp", used);
         assertLe(used, S1_BUDGET);
     }
@@ -62,8 +62,8 @@ contract SessionGasTest is SessionTestBase {
     /// @dev Installs `session`, uses it once, then measures the next use.
     function _steadyStateTransfer(Session memory session) internal returns (uint256) {
         PermissionId permissionId = _install(session);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
     }

@@ -103,8 +103,8 @@ contract CallRulesLimitsInvariantTest is SessionTestBase {
             );
         c.rule(ParamCondition.GREATER_THAN_OR_EQUAL, 32, 0).limited(LIMIT_1);
         permissionId = _install(
-            _session(
-                sessionSigner, _action(address(token), token.transfer.selector, _policy(address(rules), c.encode()))
+            _ecdsaSession(
+                sessionSigner, _action(address(token), token.transfer.selector, _policies(address(rules), c.encode()))
             )
         );
         startBalance = token.balanceOf(address(account));

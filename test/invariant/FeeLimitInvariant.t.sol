@@ -113,7 +113,7 @@ contract FeeLimitInvariantTest is SessionTestBase {
         AcceptAllPaymaster paymaster = new AcceptAllPaymaster();
         entryPoint.depositTo{value: 1000 ether}(address(paymaster));
         Session memory session = _transferSession();
-        session.userOpPolicies = _policy(address(feeLimit), abi.encode(PER_OP, TOTAL));
+        session.userOpPolicies = _policies(address(feeLimit), abi.encode(PER_OP, TOTAL));
         session.permitERC4337Paymaster = true;
         permissionId = _install(session);
         startFunds = _ethHeld(address(account));

@@ -24,13 +24,13 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
         actions[0] = ActionData(
             token.transfer.selector,
             address(token),
-            _policy(address(windowSpending), _periodicTokenLimit(address(token), TOKEN_LIMIT, PERIOD, START))
+            _policies(address(windowSpending), _periodicTokenLimit(address(token), TOKEN_LIMIT, PERIOD, START))
         );
         actions[1] = ActionData(bytes4(0), ethRecipient, _sudo());
         actions[2] = _claimAction(address(windowSpending));
         actions[3] = _claimAction(address(windowValue));
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(windowValue), abi.encode(VALUE_LIMIT, PERIOD, START));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(windowValue), abi.encode(VALUE_LIMIT, PERIOD, START));
         PermissionId permissionId = _install(session);
         handler = new FixedWindowHandler(
             entryPoint,

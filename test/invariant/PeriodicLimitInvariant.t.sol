@@ -35,11 +35,11 @@ contract PeriodicLimitInvariantTest is AmountPolicyTestBase {
         actions[0] = ActionData(
             FALLBACK_SELECTOR,
             FALLBACK_TARGET,
-            _policy(address(periodicSpending), _periodicTokenLimit(address(token), TOKEN_LIMIT, PERIOD, START))
+            _policies(address(periodicSpending), _periodicTokenLimit(address(token), TOKEN_LIMIT, PERIOD, START))
         );
         actions[1] = ActionData(bytes4(0), ethRecipient, _sudo());
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(periodicValue), abi.encode(VALUE_LIMIT, PERIOD, START));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(periodicValue), abi.encode(VALUE_LIMIT, PERIOD, START));
         permissionId = _install(session);
         startBalance = token.balanceOf(address(account));
         handler = new AmountLimitHandler(

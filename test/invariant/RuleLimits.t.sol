@@ -103,7 +103,8 @@ contract RuleLimitsInvariantTest is SessionTestBase {
                 .encode()
         );
         policies[1] = PolicyData(address(usageLimit), abi.encodePacked(USES));
-        permissionId = _install(_session(sessionSigner, _action(address(token), token.transfer.selector, policies)));
+        permissionId =
+            _install(_ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies)));
         startBalance = token.balanceOf(address(account));
         handler =
             new RuleLimitsHandler(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);

@@ -42,7 +42,7 @@ contract SessionRevocationHandler is EnableFixtures {
         for (uint256 i; i < SESSIONS; ++i) {
             (address signer, uint256 key) = makeAddrAndKey(string.concat("session ", vm.toString(i)));
             keys[i] = key;
-            Session memory session = _session(signer, _action(address(token), token.transfer.selector, _sudo()));
+            Session memory session = _ecdsaSession(signer, _action(address(token), token.transfer.selector, _sudo()));
             session.salt = bytes32(i);
             sessions[i] = abi.encode(session);
             permissionIds[i] = smartSession.getPermissionId(session);
@@ -107,7 +107,9 @@ contract SessionRevocationHandler is EnableFixtures {
 
     function use(uint256 i) external {
         i = bound(i, 0, SESSIONS - 1);
-        _sessionOpOutcome(_sessionOp(account, permissionIds[i], keys[i], _transferCall(recipient, 1)), ghostEnabled[i]);
+        _sessionOpOutcome(
+            _sessionUserOp(account, permissionIds[i], keys[i], _transferCall(recipient, 1)), ghostEnabled[i]
+        );
         _expectEnabled(i);
     }
 
@@ -156,7 +158,7 @@ contract SessionRevocationHandler is EnableFixtures {
         ops[0] = op;
         uint256 before = token.balanceOf(recipient);
         bool passed;
-        try entryPoint.handleOps(ops, bundler) {
+        try entryPoint.handleOps(ops, kitBundler) {
             passed = token.balanceOf(recipient) == before + 1;
         } catch {}
         if (passed) ++sessionOpsAccepted;

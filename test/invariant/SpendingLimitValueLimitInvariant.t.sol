@@ -34,11 +34,11 @@ contract SpendingLimitValueLimitInvariantTest is AmountPolicyTestBase {
         actions[0] = ActionData(
             FALLBACK_SELECTOR,
             FALLBACK_TARGET,
-            _policy(address(spendingLimit), _tokenLimit(address(token), TOKEN_LIMIT))
+            _policies(address(spendingLimit), _tokenLimit(address(token), TOKEN_LIMIT))
         );
         actions[1] = ActionData(bytes4(0), ethRecipient, _sudo());
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(valueLimit), abi.encode(VALUE_LIMIT));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies = _policies(address(valueLimit), abi.encode(VALUE_LIMIT));
         permissionId = _install(session);
         startBalance = token.balanceOf(address(account));
         handler = new AmountLimitHandler(

@@ -38,11 +38,12 @@ contract StreamingInvariantTest is AmountPolicyTestBase {
         actions[0] = ActionData(
             FALLBACK_SELECTOR,
             FALLBACK_TARGET,
-            _policy(address(tokenStream), abi.encode(address(token), TOKEN_INITIAL, TOKEN_RATE, TOKEN_MAX, START))
+            _policies(address(tokenStream), abi.encode(address(token), TOKEN_INITIAL, TOKEN_RATE, TOKEN_MAX, START))
         );
         actions[1] = ActionData(bytes4(0), ethRecipient, _sudo());
-        Session memory session = _session(sessionSigner, actions);
-        session.userOpPolicies = _policy(address(valueStream), abi.encode(VALUE_INITIAL, VALUE_RATE, VALUE_MAX, START));
+        Session memory session = _ecdsaSession(sessionSigner, actions);
+        session.userOpPolicies =
+            _policies(address(valueStream), abi.encode(VALUE_INITIAL, VALUE_RATE, VALUE_MAX, START));
         permissionId = _install(session);
         startBalance = token.balanceOf(address(account));
         handler = new AmountLimitHandler(

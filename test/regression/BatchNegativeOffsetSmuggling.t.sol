@@ -31,7 +31,8 @@ contract BatchNegativeOffsetSmugglingTest is SessionTestBase {
     function setUp() public override {
         super.setUp();
         target = new PingTarget();
-        permissionId = _install(_session(sessionSigner, _action(address(target), PingTarget.ping.selector, _sudo())));
+        permissionId =
+            _install(_ecdsaSession(sessionSigner, _action(address(target), PingTarget.ping.selector, _sudo())));
     }
 
     function test_negativeCallDataOffsetIsRefused() public {
@@ -47,7 +48,7 @@ contract BatchNegativeOffsetSmugglingTest is SessionTestBase {
 
         uint256 accountBalance = address(account).balance;
         _expectValidationRevert(abi.encodeWithSelector(ExecutionLib.MalformedExecutionCalldata.selector));
-        _handle(op);
+        _handleUserOp(op);
 
         assertEq(target.fallbackHits(), 0);
         assertEq(address(target).balance, 0);
@@ -55,8 +56,8 @@ contract BatchNegativeOffsetSmugglingTest is SessionTestBase {
     }
 
     function test_grantedPingStillRuns() public {
-        _handle(
-            _sessionOp(
+        _handleUserOp(
+            _sessionUserOp(
                 account,
                 permissionId,
                 sessionKey,

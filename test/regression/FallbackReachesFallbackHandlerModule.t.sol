@@ -55,13 +55,13 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
                 )
             )
         );
-        permissionId = _install(_session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
+        permissionId = _install(_ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo())));
     }
 
     function test_fallbackSessionCannotRewriteFallbackHandler() public {
         bytes memory inner = abi.encodeCall(GuardianHandler.onInstall, (abi.encode(attacker)));
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(address(handler), 0, inner));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(handler), 0, inner));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.InstalledModuleCallNotPermitted.selector,
@@ -70,7 +70,7 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
                 GuardianHandler.onInstall.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(GuardianHandler(address(account)).guardian(), guardianOfOwner);
     }
 
@@ -85,7 +85,7 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
             )
         );
         bytes memory inner = abi.encodeCall(GuardianHandler.onInstall, (abi.encode(guardianOfOwner)));
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(address(handler), 0, inner)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(handler), 0, inner)));
         assertEq(handler.guardianOf(address(account)), guardianOfOwner);
     }
 
@@ -93,7 +93,7 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
         entryPoint.depositTo{value: 1 ether}(address(account));
         bytes memory inner = abi.encodeCall(IEntryPointStake.withdrawTo, (payable(attacker), 1 ether));
         PackedUserOperation memory op =
-            _sessionOp(account, permissionId, sessionKey, _executeSingle(address(entryPoint), 0, inner));
+            _sessionUserOp(account, permissionId, sessionKey, _executeSingle(address(entryPoint), 0, inner));
         _expectValidationRevert(
             abi.encodeWithSelector(
                 ISmartSession.EntryPointCallNotPermitted.selector,
@@ -102,7 +102,7 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
                 IEntryPointStake.withdrawTo.selector
             )
         );
-        _handle(op);
+        _handleUserOp(op);
         assertEq(attacker.balance, 0);
     }
 
@@ -114,20 +114,20 @@ contract FallbackReachesFallbackHandlerModuleTest is SessionTestBase {
         ];
         for (uint256 i; i < entryPoints.length; ++i) {
             PackedUserOperation memory op =
-                _sessionOp(account, permissionId, sessionKey, _executeSingle(entryPoints[i], 1, ""));
+                _sessionUserOp(account, permissionId, sessionKey, _executeSingle(entryPoints[i], 1, ""));
             _expectValidationRevert(
                 abi.encodeWithSelector(
                     ISmartSession.EntryPointCallNotPermitted.selector, permissionId, entryPoints[i], bytes4(0)
                 )
             );
-            _handle(op);
+            _handleUserOp(op);
         }
     }
 
     function test_fallbackStillCoversOrdinaryContractsAndAccounts() public {
-        _handle(_sessionOp(account, permissionId, sessionKey, _executeSingle(attacker, 1 ether, "")));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeSingle(attacker, 1 ether, "")));
         assertEq(attacker.balance, 1 ether);
-        _handle(_sessionOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
+        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 1e6);
     }
 }

@@ -53,13 +53,13 @@ contract ERC7562StorageTest is SessionTestBase {
             address(callPolicy),
             CallPolicyBuilder.config(0).rule(ParamCondition.EQUAL, 0, CallPolicyBuilder.addressRef(recipient)).encode()
         );
-        session = _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
-        session.userOpPolicies = _policy(address(usageLimit), abi.encodePacked(uint128(10)));
+        session = _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        session.userOpPolicies = _policies(address(usageLimit), abi.encodePacked(uint128(10)));
     }
 
     /// @dev Runs `sender`'s validation of a session transfer as the EntryPoint does, recording storage accesses.
     function _recordValidation(TestAccount sender, PermissionId permissionId) internal {
-        PackedUserOperation memory op = _sessionOp(sender, permissionId, sessionKey, _transferCall(recipient, 1));
+        PackedUserOperation memory op = _sessionUserOp(sender, permissionId, sessionKey, _transferCall(recipient, 1));
         bytes32 hash = _hash(op);
         vm.record();
         vm.prank(address(entryPoint));
@@ -92,13 +92,13 @@ contract ERC7562StorageTest is SessionTestBase {
         _recordValidation(account, permissionId);
         bytes32[] memory moduleSlots = _slots(address(smartSession));
         address[4] memory others =
-            [address(timeFrame), address(usageLimit), address(callPolicy), address(ecdsaValidator)];
+            [address(timeFrame), address(usageLimit), address(callPolicy), address(ecdsaSessionValidator)];
         bytes32[][4] memory otherSlots;
         for (uint256 i; i < 4; ++i) {
             otherSlots[i] = _slots(others[i]);
         }
         assertEq(_slots(address(token)).length, 0, "validation touched the token");
-        assertEq(_slots(address(sudo)).length, 0);
+        assertEq(_slots(address(sudoPolicy)).length, 0);
 
         // Every SmartSession slot is one of the layout's slots for this account.
         uint256 header =
@@ -184,7 +184,7 @@ contract ERC7562EnableStorageTest is EnableFixtures {
             address(smartSession),
             address(usageLimit),
             address(callPolicy),
-            address(ecdsaValidator),
+            address(ecdsaSessionValidator),
             address(ownerValidator)
         ];
         for (uint256 i; i < 5; ++i) {
@@ -200,7 +200,8 @@ contract ERC7562EnableStorageTest is EnableFixtures {
             address(callPolicy),
             CallPolicyBuilder.config(0).rule(ParamCondition.EQUAL, 0, CallPolicyBuilder.addressRef(recipient)).encode()
         );
-        Session memory session = _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        Session memory session =
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
         TestAccount other = _newAccount();
         _installWith(account, new Session[](0));
         _installWith(other, new Session[](0));

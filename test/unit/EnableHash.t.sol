@@ -185,9 +185,9 @@ contract EnableHashTest is EnableFixtures {
         PolicyData[] memory policies = _policies(address(timeFrame), frame, address(usageLimit), _uses(7));
         actions[0] = ActionData(token.transfer.selector, address(token), policies);
         actions[1] = ActionData(FALLBACK_SELECTOR, FALLBACK_TARGET, _sudo());
-        session = _session(sessionSigner, actions);
+        session = _ecdsaSession(sessionSigner, actions);
         session.salt = keccak256("salt");
-        session.userOpPolicies = _policy(address(usageLimit), _uses(3));
+        session.userOpPolicies = _policies(address(usageLimit), _uses(3));
         ERC7739Context[] memory contexts = new ERC7739Context[](1);
         string[] memory names = new string[](2);
         names[0] = "Permit";

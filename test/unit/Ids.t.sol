@@ -33,8 +33,9 @@ contract IdsTest is SessionTestBase {
 
     function test_permissionId_ignoresPoliciesAndActions() public view {
         Session memory withActions = _transferSession();
-        Session memory bare = _sessionOf(address(ecdsaValidator), abi.encodePacked(sessionSigner), bytes32(0));
-        bytes32 expected = keccak256(abi.encode(address(ecdsaValidator), abi.encodePacked(sessionSigner), bytes32(0)));
+        Session memory bare = _sessionOf(address(ecdsaSessionValidator), abi.encodePacked(sessionSigner), bytes32(0));
+        bytes32 expected =
+            keccak256(abi.encode(address(ecdsaSessionValidator), abi.encodePacked(sessionSigner), bytes32(0)));
         assertEq(PermissionId.unwrap(smartSession.getPermissionId(withActions)), expected);
         assertEq(PermissionId.unwrap(smartSession.getPermissionId(bare)), expected);
     }

@@ -38,14 +38,14 @@ contract SessionConfigTest is SessionTestBase {
         assertTrue(smartSession.isISessionValidatorSet(id, address(account)));
         assertEq(smartSession.getNonce(id, address(account)), 1);
         (address validator, bytes memory data) = smartSession.getSessionValidatorAndConfig(address(account), id);
-        assertEq(validator, address(ecdsaValidator));
+        assertEq(validator, address(ecdsaSessionValidator));
         assertEq(data, abi.encodePacked(sessionSigner));
         ActionId[] memory actions = smartSession.getEnabledActions(address(account), id);
         assertEq(actions.length, 1);
         assertEq(ActionId.unwrap(actions[0]), ActionId.unwrap(IdLib.actionId(address(token), token.transfer.selector)));
         address[] memory policies = smartSession.getActionPolicies(address(account), id, actions[0]);
         assertEq(policies.length, 1);
-        assertEq(policies[0], address(sudo));
+        assertEq(policies[0], address(sudoPolicy));
         assertEq(smartSession.getUserOpPolicies(address(account), id).length, 0);
     }
 
@@ -54,7 +54,7 @@ contract SessionConfigTest is SessionTestBase {
         PermissionId id = smartSession.getPermissionId(session);
         ActionId actionId = IdLib.actionId(address(token), token.transfer.selector);
         vm.expectEmit(address(smartSession));
-        emit ISmartSession.PolicyEnabled(id, address(account), ActionId.unwrap(actionId), address(sudo));
+        emit ISmartSession.PolicyEnabled(id, address(account), ActionId.unwrap(actionId), address(sudoPolicy));
         vm.expectEmit(address(smartSession));
         emit ISmartSession.ActionEnabled(id, address(account), actionId);
         vm.expectEmit(address(smartSession));
@@ -77,9 +77,9 @@ contract SessionConfigTest is SessionTestBase {
 
     function test_refuses_sessionValidatorOfWrongType() public {
         Session memory session = _transferSession();
-        session.sessionValidator = address(sudo);
+        session.sessionValidator = address(sudoPolicy);
         _expectEnableRevert(
-            session, abi.encodeWithSelector(ISmartSession.InvalidSessionValidator.selector, address(sudo))
+            session, abi.encodeWithSelector(ISmartSession.InvalidSessionValidator.selector, address(sudoPolicy))
         );
         session.sessionValidator = address(token);
         _expectEnableRevert(
@@ -89,7 +89,7 @@ contract SessionConfigTest is SessionTestBase {
 
     function test_refuses_actionWithoutPolicies() public {
         Session memory session =
-            _session(sessionSigner, _action(address(token), token.transfer.selector, new PolicyData[](0)));
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, new PolicyData[](0)));
         _expectEnableRevert(
             session,
             abi.encodeWithSelector(
@@ -102,34 +102,40 @@ contract SessionConfigTest is SessionTestBase {
 
     function test_refuses_zeroPolicy() public {
         Session memory session =
-            _session(sessionSigner, _action(address(token), token.transfer.selector, _policy(address(0), "")));
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, _policies(address(0), "")));
         _expectEnableRevert(session, abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(0)));
     }
 
     function test_refuses_policyWithoutTheInterface() public {
-        Session memory session =
-            _session(sessionSigner, _action(address(token), token.transfer.selector, _policy(address(token), "")));
+        Session memory session = _ecdsaSession(
+            sessionSigner, _action(address(token), token.transfer.selector, _policies(address(token), ""))
+        );
         _expectEnableRevert(session, abi.encodeWithSelector(ISmartSession.InvalidPolicy.selector, address(token)));
     }
 
     function test_refuses_duplicatePolicy() public {
         PolicyData[] memory policies = new PolicyData[](2);
-        policies[0] = PolicyData(address(sudo), "");
-        policies[1] = PolicyData(address(sudo), "");
-        Session memory session = _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
-        _expectEnableRevert(session, abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudo)));
+        policies[0] = PolicyData(address(sudoPolicy), "");
+        policies[1] = PolicyData(address(sudoPolicy), "");
+        Session memory session =
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        _expectEnableRevert(
+            session, abi.encodeWithSelector(ISmartSession.DuplicatePolicy.selector, address(sudoPolicy))
+        );
     }
 
     function test_refuses_tooManyPolicies() public {
         PolicyData[] memory policies = new PolicyData[](MAX_POLICIES + 1);
-        Session memory session = _session(sessionSigner, _action(address(token), token.transfer.selector, policies));
+        Session memory session =
+            _ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies));
         _expectEnableRevert(session, abi.encodeWithSelector(ISmartSession.TooManyPolicies.selector, MAX_POLICIES + 1));
     }
 
     function test_refuses_zeroOrModuleActionTarget() public {
-        Session memory session = _session(sessionSigner, _action(address(0), token.transfer.selector, _sudo()));
+        Session memory session = _ecdsaSession(sessionSigner, _action(address(0), token.transfer.selector, _sudo()));
         _expectEnableRevert(session, abi.encodeWithSelector(ISmartSession.InvalidActionTarget.selector, address(0)));
-        session = _session(sessionSigner, _action(address(smartSession), smartSession.removeSession.selector, _sudo()));
+        session =
+            _ecdsaSession(sessionSigner, _action(address(smartSession), smartSession.removeSession.selector, _sudo()));
         _expectEnableRevert(
             session, abi.encodeWithSelector(ISmartSession.InvalidActionTarget.selector, address(smartSession))
         );
@@ -139,7 +145,7 @@ contract SessionConfigTest is SessionTestBase {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
         actions[1] = ActionData(token.transfer.selector, address(token), _sudo());
-        Session memory session = _session(sessionSigner, actions);
+        Session memory session = _ecdsaSession(sessionSigner, actions);
         _expectEnableRevert(
             session,
             abi.encodeWithSelector(
@@ -166,7 +172,7 @@ contract SessionConfigTest is SessionTestBase {
         ActionData[] memory actions = new ActionData[](2);
         actions[0] = ActionData(token.transfer.selector, address(token), _sudo());
         actions[1] = ActionData(token.approve.selector, address(token), _sudo());
-        PermissionId id = _enable(_session(sessionSigner, actions));
+        PermissionId id = _enable(_ecdsaSession(sessionSigner, actions));
         vm.prank(address(account));
         smartSession.removeSession(id);
         assertEq(smartSession.getPermissionIDs(address(account)).length, 0);
@@ -218,7 +224,7 @@ contract SessionConfigTest is SessionTestBase {
     }
 
     function test_fallbackActionIsStoredAsGiven() public {
-        Session memory session = _session(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
+        Session memory session = _ecdsaSession(sessionSigner, _action(FALLBACK_TARGET, FALLBACK_SELECTOR, _sudo()));
         PermissionId id = _enable(session);
         ActionId[] memory actions = smartSession.getEnabledActions(address(account), id);
         assertEq(ActionId.unwrap(actions[0]), keccak256(abi.encodePacked(FALLBACK_TARGET, FALLBACK_SELECTOR)));

@@ -64,7 +64,7 @@ abstract contract AmountPolicyTestBase is SessionTestBase {
     /// @notice The action a session needs for the period claims of a fixed-window policy: `claimPeriod` on the
     /// policy itself, with the policy (claims only, empty initData) as its action policy.
     function _claimAction(address policy) internal pure returns (ActionData memory) {
-        return ActionData(FixedWindowPolicyBase.claimPeriod.selector, policy, _policy(policy, ""));
+        return ActionData(FixedWindowPolicyBase.claimPeriod.selector, policy, _policies(policy, ""));
     }
 
     /// @notice The call that claims the window containing `time` of `policy`.

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {EntryPointDeployer} from "./EntryPointDeployer.sol";
 import {Account} from "@openzeppelin/contracts/account/Account.sol";
 import {AccountERC7579} from "@openzeppelin/contracts/account/extensions/draft-AccountERC7579.sol";
 import {IAccountExecute, IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {MODULE_TYPE_VALIDATOR} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {Calldata} from "@openzeppelin/contracts/utils/Calldata.sol";
+import {SessionKitAccount} from "@smart-sessions/contracts/test-kit/SessionKitAccount.sol";
 
-/// @notice OpenZeppelin's ERC-7579 account, unchanged but for the EntryPoint (v0.8) and a first validator
-/// (the owner's) installed at construction.
-contract TestAccount is AccountERC7579 {
-    constructor(address ownerValidator, bytes memory ownerValidatorInitData) {
-        _installModule(MODULE_TYPE_VALIDATOR, ownerValidator, ownerValidatorInitData);
-    }
-
-    function entryPoint() public pure override returns (IEntryPoint) {
-        return IEntryPoint(EntryPointDeployer.ENTRY_POINT_V08);
-    }
+/// @notice The test kit's account (OpenZeppelin's ERC-7579 account on EntryPoint v0.8, the owner's validator
+/// installed at construction) under the name the project's tests and the client's local stack deploy.
+contract TestAccount is SessionKitAccount {
+    constructor(address ownerValidator, bytes memory ownerValidatorInitData)
+        SessionKitAccount(ownerValidator, ownerValidatorInitData)
+    {}
 }
 
 /// @notice The same account on EntryPoint v0.7 (the client's local stack offers both versions).

@@ -4,7 +4,7 @@ pragma solidity ^0.8.28;
 import {AccountERC7579} from "@openzeppelin/contracts/account/extensions/draft-AccountERC7579.sol";
 import {IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {IERC7579Validator, MODULE_TYPE_VALIDATOR} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {ECDSA} from "solady/utils/ECDSA.sol";
 
 /// @notice OpenZeppelin's ERC-7579 account, unchanged but for the EntryPoint (v0.8 at its canonical address; OZ
 /// 5.7 defaults to v0.9) and a first validator (the owner's) installed at construction. For tests only.
@@ -59,7 +59,7 @@ contract SessionKitOwnerValidator is IERC7579Validator {
 
     function _isOwnerSignature(bytes32 hash, bytes calldata signature) private view returns (bool) {
         address owner = ownerOf[msg.sender];
-        (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecover(hash, signature);
-        return owner != address(0) && error == ECDSA.RecoverError.NoError && signer == owner;
+        // solady's recovery gives address(0) for a malformed or invalid signature, never an owner.
+        return owner != address(0) && ECDSA.tryRecoverCalldata(hash, signature) == owner;
     }
 }

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ActionData, ERC7739Context, ERC7739Data, PermissionId, PolicyData, Session} from "../contracts/DataTypes.sol";
-import {SmartSession} from "../contracts/SmartSession.sol";
-import {ISmartSession} from "../contracts/interfaces/ISmartSession.sol";
-import {SudoPolicy} from "../contracts/policies/SudoPolicy.sol";
-import {ECDSASessionValidator} from "../contracts/validators/ECDSASessionValidator.sol";
 import {SessionKitAccount, SessionKitOwnerValidator} from "./SessionKitAccount.sol";
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
@@ -15,14 +10,28 @@ import {
     IERC7579ModuleConfig,
     MODULE_TYPE_VALIDATOR
 } from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {
+    ActionData,
+    ERC7739Context,
+    ERC7739Data,
+    PermissionId,
+    PolicyData,
+    Session
+} from "@smart-sessions/contracts/contracts/DataTypes.sol";
+import {SmartSession} from "@smart-sessions/contracts/contracts/SmartSession.sol";
+import {ISmartSession} from "@smart-sessions/contracts/contracts/interfaces/ISmartSession.sol";
+import {SudoPolicy} from "@smart-sessions/contracts/contracts/policies/SudoPolicy.sol";
+import {ECDSASessionValidator} from "@smart-sessions/contracts/contracts/validators/ECDSASessionValidator.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice Forge test kit for projects that use Smart Sessions: the real EntryPoint v0.8 at its canonical
 /// address, SmartSession with the ECDSA session validator and the sudo policy, OpenZeppelin ERC-7579 accounts
 /// owned through an ECDSA owner validator, session builders, and USE-mode session user ops sent through
 /// `EntryPoint.handleOps`.
-/// @dev Needs `forge-std`, `@openzeppelin/contracts` and `solady` remapped, `@account-abstraction/contracts`
-/// installed, and read access to its artifacts (see `_entryPointArtifact`) in `fs_permissions`.
+/// @dev Needs remappings for `@smart-sessions/contracts`, `forge-std`, `@openzeppelin/contracts`, `solady` and
+/// the EntryPoint package, installed with its artifacts readable (see `_entryPointArtifact`) in `fs_permissions`.
+/// The kit imports the contracts through the package's remapped name, not relatively, so a project's own imports
+/// of them name the same source units (the same `Session` type).
 abstract contract SmartSessionTestKit is Test {
     address internal constant CREATE2_DEPLOYER = 0x4e59b44847b379578588920cA78FbF26c0B4956C;
     address internal constant ENTRY_POINT_V08 = 0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108;

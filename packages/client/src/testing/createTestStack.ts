@@ -121,7 +121,10 @@ export async function createTestStack(options: TestStackOptions = {}): Promise<T
     })
     const entryPoints = await deployEntryPoints(walletClient, bytecode)
     const deployment = await deploySmartSessions(walletClient, artifactsDir)
-    const ownerValidator = await deployCreate2(walletClient, requireArtifact(artifactsDir, 'OwnerValidator').bytecode)
+    const ownerValidator = await deployCreate2(
+      walletClient,
+      requireArtifact(artifactsDir, 'SessionKitOwnerValidator', 'SessionKitAccount.sol').bytecode,
+    )
     const token = await deployCreate2(
       walletClient,
       concat([

@@ -1,5 +1,5 @@
 // One funded account of each kind, at a CREATE2 address derived from `salt` (so the same owner and salt give the
-// same address on every chain), with the owner's validator (OwnerValidator: one ECDSA key signing raw hashes)
+// same address on every chain), with the owner's validator (the test kit's SessionKitOwnerValidator: one ECDSA key signing raw hashes)
 // installed as the account's first validator — Kernel's root validator.
 
 import { ierc7579AccountAbi } from '@smart-sessions/bindings'
@@ -137,7 +137,7 @@ async function deployKernel(client: WriteClient, p: DeployAccountParameters): Pr
   const initialize = encodeFunctionData({
     abi: kernelAbi,
     functionName: 'initialize',
-    // Root validator `0x01 ‖ OwnerValidator`, no hook.
+    // Root validator `0x01 ‖ owner validator`, no hook.
     args: [concat(['0x01', p.ownerValidator]), zeroAddress, encodeAddress(p.owner.address), '0x', []],
   })
   return create(client, factory, initialize, p.salt)
