@@ -2,7 +2,7 @@
 // OpenZeppelin ERC-7579 account and used through the real EntryPoint (handleOps) — one op that passes and one
 // that the session refuses. Types whose policies this client cannot encode exactly are refused before sending.
 // After the ops, getSessionPermissions reads each session back in the request's own terms, with what is left.
-import { type Address, encodeFunctionData, type Hex, pad, parseAbi, parseEther, toFunctionSelector } from 'viem'
+import { type Address, encodeFunctionData, pad, parseAbi, parseEther, toFunctionSelector } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   DEFAULT_FEE_PER_OP,
@@ -13,18 +13,13 @@ import {
 } from '../src/encoding.js'
 import {
   type Call,
-  encodeInstallCall,
   encodeRemoveSessionCall,
   getSessionPermissions,
   grantPermissionsToSession,
   type PermissionRequest,
   PermissionRequestError,
   SessionOperationError,
-  sendUserOperationDirect,
-  toPeriodClaimPolicies,
-  toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -44,7 +39,6 @@ const tokenBalance = (who: Address) =>
 /** Grants `permission` to the fixture's session key on a fresh account; returns a sender of session ops. */
 async function grant(permission: PermissionRequest['permission']) {
   const { timestamp } = await f.publicClient.getBlock()
-  const account = await f.newAccount()
   const { session } = grantPermissionsToSession(
     {
       chainId: await f.publicClient.getChainId(),
@@ -55,20 +49,7 @@ async function grant(permission: PermissionRequest['permission']) {
     f.deployment,
     { now: () => timestamp },
   )
-  await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
-  const permissionId: Hex = toPermissionId(session)
-  const send = async (calls: readonly Call[]) =>
-    sendUserOperationDirect(f.walletClient, {
-      account: await toSessionAccount({
-        client: f.publicClient,
-        address: account,
-        smartSession,
-        permissionId,
-        signers: [f.sessionKey],
-        periodClaims: toPeriodClaimPolicies(session),
-      }),
-      calls,
-    })
+  const { account, permissionId, send } = await f.installSession(session)
   /** The session as getSessionPermissions reads it back; `chainOnly`: without the granted session at hand. */
   const read = (chainOnly = false) =>
     getSessionPermissions(f.publicClient, {
@@ -289,7 +270,6 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
 
   it('getSessionPermissions: what has no ERC-7715 form is listed under other, with what is left; removed = none', async () => {
     const { timestamp } = await f.publicClient.getBlock()
-    const account = await f.newAccount()
     const approveSelector = toFunctionSelector('approve(address,uint256)')
     const session = toSession(
       {
@@ -314,20 +294,7 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
       },
       f.deployment,
     )
-    await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
-    const permissionId = toPermissionId(session)
-    const send = async (calls: readonly Call[]) =>
-      sendUserOperationDirect(f.walletClient, {
-        account: await toSessionAccount({
-          client: f.publicClient,
-          address: account,
-          smartSession,
-          permissionId,
-          signers: [f.sessionKey],
-          periodClaims: toPeriodClaimPolicies(session),
-        }),
-        calls,
-      })
+    const { account, permissionId, send } = await f.installSession(session)
     expect((await send([transfer(recipient, 30n)])).success).toBe(true)
     const read = await getSessionPermissions(f.publicClient, {
       account,

@@ -68,7 +68,7 @@ function candidateActions(policies: readonly PolicyState[]): { actionId: Hex; ta
 /**
  * What a session may still do: owners, actions and, per policy, what is left — allowance, uses, time window,
  * next refill — read from the policies' view functions through a table of readers keyed by contract name
- * (policyStateReaders; pass `readers` for policies the client does not know, e.g. `{ FeeLimitPolicy: … }`).
+ * (policyStateReaders; pass `readers` for policies the client does not know, e.g. `{ MyPolicy: … }`).
  * Pass the granted `session` to see actions by target and selector instead of by id.
  */
 export async function getSessionState(

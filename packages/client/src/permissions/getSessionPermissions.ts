@@ -2,12 +2,10 @@ import { type Abi, type AbiFunction, type Address, type Client, getAddress, type
 import { getChainId } from 'viem/actions'
 import { getSessionState, type PolicyState, type SessionState } from '../actions/getSessionState.js'
 import { ERC20_TRANSFER_SELECTOR, FALLBACK_SELECTOR, FALLBACK_TARGET } from '../constants.js'
-import type { Deployment } from '../deployment.js'
 import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { periodClaimContracts } from '../policies/index.js'
 import type { CallRulesPolicyConfig, CallRulesRule } from '../policies/types.js'
 import type { PeriodicAllowanceState, StreamState } from '../state/policyStateReaders.js'
-import type { Session } from '../types.js'
 
 /** The stream cap a request without `maxAmount` gets (the stream policies' own bound): reported as no cap. */
 const UNCAPPED_STREAM = 2n ** 128n - 1n
@@ -222,17 +220,11 @@ function isPeriodClaim(action: Action): boolean {
  * now; the session's time frame becomes `expiry` (and the allowance types' `startTime`); everything else — other
  * actions, further session-level policies, ERC-1271 signing, paymaster use — is listed under `other`, never
  * dropped. Pass `session` (the granted one) to name actions the chain knows only by id, and `abis` to name the
- * functions of contract calls. Reads only (getSessionState).
+ * functions of contract calls; `readers` as getSessionState takes them. Reads only (getSessionState).
  */
 export async function getSessionPermissions(
   client: Client,
-  parameters: {
-    account: Address
-    permissionId: Hex
-    deployment?: Deployment | undefined
-    session?: Session | undefined
-    abis?: readonly Abi[] | undefined
-  },
+  parameters: Parameters<typeof getSessionState>[1] & { abis?: readonly Abi[] | undefined },
 ): Promise<SessionPermissions> {
   const [chainId, state] = await Promise.all([getChainId(client), getSessionState(client, parameters)])
   const owners = state.validator?.owners

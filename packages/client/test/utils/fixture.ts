@@ -3,7 +3,19 @@
 import { type Address, createTestClient, http, parseEther } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { inject } from 'vitest'
-import type { AccountKind, Call, Deployment, EntryPointVersion } from '../../src/index.js'
+import { requireAddress } from '../../src/encoding.js'
+import {
+  type AccountKind,
+  type Call,
+  type Deployment,
+  type EntryPointVersion,
+  encodeInstallCall,
+  type Session,
+  sendUserOperationDirect,
+  toPeriodClaimPolicies,
+  toPermissionId,
+  toSessionAccount,
+} from '../../src/index.js'
 import { anvilKeys, createTestStack, type TestAccount, testTokenAbi } from '../../src/testing/index.js'
 
 export { testTokenAbi as mockErc20Abi }
@@ -37,6 +49,37 @@ export async function setupFixture(
   }
 
   const deployment = stack.deployment as Deployment
+  const sessionKey = privateKeyToAccount(generatePrivateKey())
+  const ownerCalls = (calls: readonly Call[], address: Address = stack.account.address) =>
+    of(address).sendOwnerCalls(calls)
+
+  /**
+   * The owner installs SmartSession with `session` on a fresh account; `send` makes user ops signed by the
+   * fixture's session key (each carrying the session's period claims), through handleOps.
+   */
+  async function installSession(session: Session) {
+    const account = await newAccount()
+    const smartSession = requireAddress(deployment, 'SmartSession')
+    await ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
+    const permissionId = toPermissionId(session)
+    const send = async (
+      calls: readonly Call[],
+      options: Omit<Parameters<typeof sendUserOperationDirect>[1], 'account' | 'calls'> = {},
+    ) =>
+      sendUserOperationDirect(stack.walletClient, {
+        account: await toSessionAccount({
+          client: stack.publicClient,
+          address: account,
+          smartSession,
+          permissionId,
+          signers: [sessionKey],
+          periodClaims: toPeriodClaimPolicies(session),
+        }),
+        calls,
+        ...options,
+      })
+    return { account, permissionId, send }
+  }
 
   return {
     stack,
@@ -46,7 +89,7 @@ export async function setupFixture(
     book: deployment as Record<string, Address>,
     owner,
     ownerValidator: stack.account.ownerValidator,
-    sessionKey: privateKeyToAccount(generatePrivateKey()),
+    sessionKey,
     token: stack.token,
     account: stack.account.address,
     testAccount: stack.account,
@@ -54,6 +97,7 @@ export async function setupFixture(
     /** The owner's own view of an account (its validator, raw-hash signatures). */
     ownerAccount: (address: Address = stack.account.address) => of(address).toOwnerAccount(),
     /** The owner makes `calls` from the account through the EntryPoint. */
-    ownerCalls: (calls: readonly Call[], address: Address = stack.account.address) => of(address).sendOwnerCalls(calls),
+    ownerCalls,
+    installSession,
   }
 }
