@@ -2,14 +2,16 @@
 pragma solidity ^0.8.28;
 
 import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
-import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
+import {GasTestBase} from "../utils/GasTestBase.sol";
+import {SessionTestBase} from "../utils/SessionTestBase.sol";
+import {TestAccount} from "../utils/TestAccount.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {ActionData, PermissionId, Session} from "contracts/DataTypes.sol";
 
 /// @notice The amount-accounting policies in S1's session (instead of the sudo policy), measured exactly like
 /// SessionGasTest: the gas inside the account's call to `SmartSession.validateUserOp`, steady state, isolated.
 /// The difference to S1 is what the policy adds over the sudo policy (both pay the cold call to the policy).
-contract AmountPolicyGasTest is AmountPolicyTestBase {
+contract AmountPolicyGasTest is AmountPolicyTestBase, GasTestBase {
     /// @dev S1's budget plus ~6,000 for one amount policy's frame (its SLOAD and SSTORE included).
     uint256 internal constant ONE_POLICY_BUDGET = 31_000;
     /// @dev A user-op policy costs more around it: SmartSession ABI-encodes the whole user op for it, and the policy
@@ -23,17 +25,12 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
     /// @dev The same at user-op scope: the user op is ABI-encoded for the policy and its batch decoded again.
     uint256 internal constant CLAIMED_USER_OP_BUDGET = 65_000;
 
-    MeasuringAccount internal measured;
-
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
+    function _deployAccount() internal override(SessionTestBase, GasTestBase) returns (TestAccount) {
+        return GasTestBase._deployAccount();
     }
 
-    function setUp() public override {
+    function setUp() public override(AmountPolicyTestBase, GasTestBase) {
         super.setUp();
-        measured = MeasuringAccount(payable(address(account)));
     }
 
     /// @notice S1 with the ERC-20 spending limit (one token) as the action's only policy.
@@ -167,15 +164,6 @@ contract AmountPolicyGasTest is AmountPolicyTestBase {
             if (value != 0) calls[2] = Execution(recipient, value, "");
             _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         }
-        assertEq(token.balanceOf(recipient), 2e6);
-        return measured.lastValidationGas();
-    }
-
-    /// @dev Installs `session`, uses it once, then measures the next use.
-    function _steadyStateTransfer(Session memory session) internal returns (uint256) {
-        PermissionId permissionId = _install(session);
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
         assertEq(token.balanceOf(recipient), 2e6);
         return measured.lastValidationGas();
     }

@@ -3,9 +3,8 @@ pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder} from "../utils/CallPolicyBuilder.sol";
 import {CallRulesBuilder as B} from "../utils/CallRulesBuilder.sol";
-import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
-import {PermissionId, Session} from "contracts/DataTypes.sol";
+import {GasTestBase} from "../utils/GasTestBase.sol";
+import {Session} from "contracts/DataTypes.sol";
 import {CallPolicy} from "contracts/policies/CallPolicy.sol";
 import {CallRulesPolicy} from "contracts/policies/CallRulesPolicy.sol";
 import {ArgumentLocation} from "contracts/policies/CallRulesPolicy.sol";
@@ -14,7 +13,7 @@ import {ParamCondition} from "contracts/policies/lib/CallConditions.sol";
 /// @notice CallRulesPolicy in S1's session (instead of the sudo policy), measured like SessionGasTest: the gas inside
 /// the account's call to `SmartSession.validateUserOp`, steady state, isolated. CallPolicy with the same rule is
 /// measured alongside for comparison.
-contract CallRulesGasTest is SessionTestBase {
+contract CallRulesGasTest is GasTestBase {
     using B for B.Config;
     using CallPolicyBuilder for *;
 
@@ -25,17 +24,9 @@ contract CallRulesGasTest is SessionTestBase {
 
     CallRulesPolicy internal rules;
     CallPolicy internal callPolicy;
-    MeasuringAccount internal measured;
-
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
-    }
 
     function setUp() public override {
         super.setUp();
-        measured = MeasuringAccount(payable(address(account)));
         rules = new CallRulesPolicy();
         callPolicy = new CallPolicy();
     }
@@ -74,14 +65,5 @@ contract CallRulesGasTest is SessionTestBase {
         uint256 used = _steadyStateTransfer(_transferUnder(address(rules), c.encode()));
         vm.snapshotValue("S1_callRules_secondGroupOneOf8Limited_validateUserOp", used);
         assertLe(used, TWO_GROUPS_BUDGET);
-    }
-
-    /// @dev Installs `session`, uses it once, then measures the next use.
-    function _steadyStateTransfer(Session memory session) internal returns (uint256) {
-        PermissionId permissionId = _install(session);
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        assertEq(token.balanceOf(recipient), 2e6);
-        return measured.lastValidationGas();
     }
 }

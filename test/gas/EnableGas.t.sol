@@ -25,10 +25,8 @@ contract EnableGasTest is EnableFixtures {
     ValueLimitPolicy internal valueLimit;
     SpendingLimitPolicy internal spendingLimit;
 
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new InstallMeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
+    function _deployAccount() internal override returns (TestAccount) {
+        return new InstallMeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
     }
 
     function setUp() public override {

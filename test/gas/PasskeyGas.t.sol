@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
+import {GasTestBase} from "../utils/GasTestBase.sol";
 import {WebAuthnFixtures} from "../utils/WebAuthnFixtures.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {PermissionId, Session} from "contracts/DataTypes.sol";
@@ -12,24 +11,16 @@ import {WebAuthnSessionValidator} from "contracts/validators/WebAuthnSessionVali
 /// `SmartSession.validateUserOp`, steady state, each op its own transaction. Runs twice: in the `gas` profile (no
 /// P-256 precompile: OpenZeppelin's Solidity verification) and in `gas-osaka` (the EIP-7951 precompile at 0x100);
 /// each run records its figure under its own name.
-contract PasskeyGasTest is SessionTestBase, WebAuthnFixtures {
+contract PasskeyGasTest is GasTestBase, WebAuthnFixtures {
     uint256 internal constant PASSKEY = 0x9a55;
     /// @dev Budgets: S1's figure plus the WebAuthn checks and one P-256 verification, by either path.
     uint256 internal constant SOLIDITY_BUDGET = 300_000;
     uint256 internal constant PRECOMPILE_BUDGET = 50_000;
 
-    MeasuringAccount internal measured;
     WebAuthnSessionValidator internal webAuthn;
-
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
-    }
 
     function setUp() public override {
         super.setUp();
-        measured = MeasuringAccount(payable(address(account)));
         webAuthn = new WebAuthnSessionValidator();
     }
 

@@ -3,9 +3,8 @@ pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
 import {GasScenarios} from "../utils/GasScenarios.sol";
-import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
-import {PermissionId, PolicyData, Session} from "contracts/DataTypes.sol";
+import {GasTestBase} from "../utils/GasTestBase.sol";
+import {PolicyData, Session} from "contracts/DataTypes.sol";
 import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
 import {FeeLimitPolicy} from "contracts/policies/FeeLimitPolicy.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
@@ -16,14 +15,13 @@ import {ValueLimitPolicy} from "contracts/policies/ValueLimitPolicy.sol";
 /// @notice Gas scenarios S2, S3 and S6 (docs/gas.md), measured like SessionGas.t.sol: the gas spent inside the
 /// account's own call to `SmartSession.validateUserOp`, steady state (the session used once before), every op in
 /// its own transaction (`gas` profile, isolated).
-contract PolicyGasTest is SessionTestBase {
+contract PolicyGasTest is GasTestBase {
     using B for ActionConfig;
 
     /// @dev The budgets (docs/gas.md); the reference implementation's figures in brackets.
     uint256 internal constant S2_BUDGET = 62_000; // (89,243)
     uint256 internal constant S3_BUDGET = 75_000; // (107,055)
 
-    MeasuringAccount internal measured;
     TimeFramePolicy internal timeFrame;
     UsageLimitPolicy internal usageLimit;
     ValueLimitPolicy internal valueLimit;
@@ -31,15 +29,8 @@ contract PolicyGasTest is SessionTestBase {
     CallPolicy internal callPolicy;
     FeeLimitPolicy internal feeLimit;
 
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
-    }
-
     function setUp() public override {
         super.setUp();
-        measured = MeasuringAccount(payable(address(account)));
         timeFrame = new TimeFramePolicy();
         usageLimit = new UsageLimitPolicy();
         valueLimit = new ValueLimitPolicy();
@@ -96,14 +87,5 @@ contract PolicyGasTest is SessionTestBase {
         session.userOpPolicies = GasScenarios.s6UserOpPolicies(address(feeLimit));
         uint256 used = _steadyStateTransfer(session);
         vm.snapshotValue("S6_validateUserOp", used);
-    }
-
-    /// @dev Installs `session`, uses it once, then measures the next use.
-    function _steadyStateTransfer(Session memory session) internal returns (uint256) {
-        PermissionId permissionId = _install(session);
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        assertEq(token.balanceOf(recipient), 2e6);
-        return measured.lastValidationGas();
     }
 }

@@ -1,30 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {MeasuringAccount, TestAccount} from "../utils/TestAccount.sol";
+import {GasTestBase} from "../utils/GasTestBase.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {ActionData, PermissionId, Session} from "contracts/DataTypes.sol";
+import {ActionData, PermissionId} from "contracts/DataTypes.sol";
 
 /// @notice Gas scenarios (docs/gas.md), measured as the gas spent inside the account's own call to
 /// `SmartSession.validateUserOp`, each op in its own transaction. Run with `forge snapshot --isolate`:
 /// without isolation the whole test is one transaction and storage stays warm, so figures come out lower.
-contract SessionGasTest is SessionTestBase {
+contract SessionGasTest is GasTestBase {
     /// @dev The budget (docs/gas.md); the reference implementation's figure in brackets.
     uint256 internal constant S1_BUDGET = 25_000; // (41,867)
-
-    MeasuringAccount internal measured;
-
-    function _newAccount() internal override returns (TestAccount newAccount) {
-        newAccount = new MeasuringAccount(address(ownerValidator), abi.encode(owner), address(smartSession));
-        vm.deal(address(newAccount), 100 ether);
-        token.mint(address(newAccount), 1_000_000e6);
-    }
-
-    function setUp() public override {
-        super.setUp();
-        measured = MeasuringAccount(payable(address(account)));
-    }
 
     /// @notice S1: USE mode, ECDSA session key, one action (token.transfer) under the sudo policy.
     function test_gas_S1_useSudoTransfer() public {
@@ -57,14 +43,5 @@ contract SessionGasTest is SessionTestBase {
         uint256 used = _steadyStateTransfer(_ecdsaSession(sessionSigner, actions));
         vm.snapshotValue("S8_validateUserOp", used);
         assertLe(used, S1_BUDGET);
-    }
-
-    /// @dev Installs `session`, uses it once, then measures the next use.
-    function _steadyStateTransfer(Session memory session) internal returns (uint256) {
-        PermissionId permissionId = _install(session);
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _transferCall(recipient, 1e6)));
-        assertEq(token.balanceOf(recipient), 2e6);
-        return measured.lastValidationGas();
     }
 }

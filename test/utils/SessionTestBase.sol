@@ -37,10 +37,16 @@ abstract contract SessionTestBase is SmartSessionTestKit {
         account = _newAccount();
     }
 
-    function _newAccount() internal virtual returns (TestAccount newAccount) {
-        newAccount = new TestAccount(address(ownerValidator), abi.encode(owner));
+    /// @notice A new account of the owner (`_deployAccount`) with 100 ETH and 1,000,000 USDC.
+    function _newAccount() internal returns (TestAccount newAccount) {
+        newAccount = _deployAccount();
         vm.deal(address(newAccount), 100 ether);
         token.mint(address(newAccount), 1_000_000e6);
+    }
+
+    /// @notice The account kind the test runs on: the kit's OpenZeppelin account (gas tests measure instead).
+    function _deployAccount() internal virtual returns (TestAccount) {
+        return new TestAccount(address(ownerValidator), abi.encode(owner));
     }
 
     // ─── Sessions ─────────────────────────────────────────────────────────────────────────────────────────
