@@ -1,7 +1,7 @@
 // The client against our contracts on anvil: every user op goes through the real EntryPoint v0.8
 // (handleOps) on an OpenZeppelin ERC-7579 account; ids computed in TS equal the contract's.
 import { feeLimitPolicyAbi, smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, getAddress, type Hex, parseEther, toHex } from 'viem'
+import { type Address, encodeFunctionData, formatEther, getAddress, type Hex, parseEther, toHex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requireAddress, toActionId, toConfigId, USER_OP_SCOPE } from '../src/encoding.js'
@@ -13,6 +13,7 @@ import {
   getPermissionIds,
   getSessionNonce,
   isSessionEnabled,
+  PolicyRefusedError,
   type Session,
   SessionOperationError,
   SessionRevokedError,
@@ -277,6 +278,11 @@ describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
     const [cost, limit] = error.reason.args as [bigint, bigint]
     expect(cost).toBeGreaterThanOrEqual(parseEther('1'))
     expect(limit).toBe(perOp)
+    // Checked with the op's own gas and fees before signing: refused in words, nothing sent.
+    expect(error).toBeInstanceOf(PolicyRefusedError)
+    expect(error.message).toContain(
+      `FeeLimitPolicy: the operation may cost up to ${formatEther(cost)} ETH in fees, at most 0.05 ETH per operation`,
+    )
     expect(await f.publicClient.getBalance({ address: account })).toBe(funds)
     expect((await budget())[2]).toBe(spent)
   })
@@ -293,5 +299,6 @@ describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
     expect(error.policy).toBe('FeeLimitPolicy')
     expect(error.reason.name).toBe('FeePerOpExceeded')
     expect((error.reason.args as [bigint, bigint])[1]).toBe(0n)
+    expect(error.message).toContain('in fees, at most 0 ETH per operation')
   })
 })

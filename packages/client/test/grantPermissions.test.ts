@@ -154,7 +154,9 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
     const before = await tokenBalance(recipient)
     expect((await send([transfer(recipient, 300n)])).success).toBe(true)
     const over = await refusal(send([transfer(recipient, 201n)]))
-    expect(over.message).toContain('WindowLimitExceeded')
+    expect(over.message).toContain(
+      'FixedWindowSpendingLimitPolicy: 201 token units asked, 200 token units left in this window',
+    )
     expect((await send([transfer(recipient, 200n)])).success).toBe(true)
     expect(await tokenBalance(recipient)).toBe(before + 500n)
     // The claimPeriod action the fixed window needs is bookkeeping of the permission, not shown apart.
@@ -177,7 +179,9 @@ describe('ERC-7715 permissions as sessions on a local chain', () => {
     expect((await send([{ to: recipient, value: parseEther('0.5') }])).success).toBe(true)
     expect(await f.publicClient.getBalance({ address: recipient })).toBe(before + parseEther('0.5'))
     const over = await refusal(send([{ to: recipient, value: 1n }]))
-    expect(over.message).toContain('WindowLimitExceeded')
+    expect(over.message).toContain(
+      'FixedWindowValueLimitPolicy: 0.000000000000000001 ETH asked, 0 ETH left in this window',
+    )
     await expectOnly(granted, {
       type: 'native-token-periodic',
       data: { periodAmount: parseEther('0.5'), periodDuration: 86400n, startTime: granted.start },

@@ -14,7 +14,13 @@ import { sessionAccounts } from './sessionAccounts.js'
  */
 export async function assertSessionCalls(
   client: Client,
-  parameters: { account: SmartAccount; calls: readonly Call[]; book?: AddressBook | undefined },
+  parameters: {
+    account: SmartAccount
+    calls: readonly Call[]
+    book?: AddressBook | undefined
+    /** The operation's gas and fee fields, when known: the fee budget (FeeLimitPolicy) is checked against them. */
+    userOperation?: Parameters<typeof checkSessionCalls>[1]['userOperation']
+  },
 ): Promise<void> {
   const session = sessionAccounts.get(parameters.account)
   if (!session) return
@@ -27,6 +33,7 @@ export async function assertSessionCalls(
     calls: [...encodePeriodClaimCalls(claims, timestamp), ...parameters.calls],
     enable: session.enable,
     deployment: { ...parameters.book, SmartSession: session.smartSession },
+    userOperation: parameters.userOperation,
   })
   if (!check.ok) throw check.error
 }

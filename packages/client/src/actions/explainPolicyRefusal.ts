@@ -25,6 +25,13 @@ async function tokenFormatter(client: Client, token: Address): Promise<(amount: 
 
 const eth = (wei: bigint) => `${groupThousands(formatEther(wei))} ETH`
 
+/** An amount a policy counts, in its unit: ETH for the value policies, uses for the rate limit, else token units. */
+function amount(policy: string, value: bigint): string {
+  if (policy.includes('ValueLimit')) return eth(value)
+  if (policy === 'RateLimitPolicy') return `${value} ${value === 1n ? 'use' : 'uses'}`
+  return `${groupThousands(value.toString())} token units`
+}
+
 /**
  * A policy's refusal (PolicyReverted / PolicyViolation, decoded) in words, starting with the policy's name:
  * "SpendingLimitPolicy: 1,200 USDC asked, 350 USDC left". Token amounts are read with the token's symbol and
@@ -53,6 +60,14 @@ export async function explainPolicyRefusal(client: Client, revert: DecodedRevert
       const condition = callConditions[Number(args[1])] ?? `condition ${String(args[1])}`
       return `${who}: rule ${big(0)} (${condition} ${BigInt(args[3] as `0x${string}`)}) refuses the argument ${BigInt(args[2] as `0x${string}`)}`
     }
+    case 'FeePerOpExceeded':
+      return `${who}: the operation may cost up to ${eth(big(0))} in fees, at most ${eth(big(1))} per operation`
+    case 'FeeLimitExceeded':
+      return `${who}: the operation may cost up to ${eth(big(0))} in fees, ${eth(big(1))} left of the fee budget`
+    case 'WindowLimitExceeded':
+      return `${who}: ${amount(who, big(1))} asked, ${amount(who, big(2))} left in this window`
+    case 'StreamExceeded':
+      return `${who}: ${amount(who, big(0))} asked, the stream releases at most ${amount(who, big(1))} more`
     default:
       return `${who}: ${describeRevert(inner)}`
   }

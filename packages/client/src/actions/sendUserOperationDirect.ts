@@ -61,7 +61,6 @@ export async function sendUserOperationDirect(
 ): Promise<DirectResult> {
   const { account } = parameters
   const book = parameters.book ?? defaultDeployment
-  if (parameters.check !== false) await assertSessionCalls(client, { account, calls: parameters.calls, book })
   const entryPoint = account.entryPoint.address
   const [chainId, nonce, callData, fees] = await Promise.all([
     getChainId(client),
@@ -79,6 +78,10 @@ export async function sendUserOperationDirect(
     maxFeePerGas: fees.maxFeePerGas,
     maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
     signature: '0x',
+  }
+  // Checked with its gas and fees, so that the fee budget refuses in words before anything is signed or sent.
+  if (parameters.check !== false) {
+    await assertSessionCalls(client, { account, calls: parameters.calls, book, userOperation })
   }
   userOperation.signature = await account.signUserOperation({ ...userOperation, chainId })
   const packed = toPackedUserOperation(userOperation)
