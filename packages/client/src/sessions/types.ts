@@ -6,6 +6,10 @@ import type { AnyPolicyConfig, CallCondition, RuleValue } from '../policies/type
 /**
  * An ERC-1271 grant: the session may sign these typed-data contents (primary type names, e.g. 'Permit')
  * for the app whose EIP-712 domain is `domain` (or whose separator is `appDomainSeparator`).
+ *
+ * The content names are advisory: onchain the signed content is an opaque struct hash, so a session granted
+ * 'Mail' of a domain can sign any struct of that domain labelled 'Mail'. Grant per app domain, as if every
+ * struct type of that domain were granted.
  */
 export type ERC1271Content = {
   domain?: TypedDataDomain | undefined
