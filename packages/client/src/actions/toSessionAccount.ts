@@ -76,7 +76,14 @@ export async function toSessionAccount(parameters: {
       signature(concat(signers.map((signer) => (isWebAuthnAccount(signer) ? STUB_WEBAUTHN_SIGNATURE : STUB_ECDSA)))),
     // ERC-1271 through SmartSession (ERC-7739 TypedDataSign); works once the session is enabled onchain.
     signTypedData: (typedData) =>
-      signSessionTypedData(client, { account: address, smartSession, permissionId, signers, typedData }),
+      signSessionTypedData(client, {
+        account: address,
+        smartSession,
+        permissionId,
+        signers,
+        typedData,
+        implementation: parameters.implementation,
+      }),
     signMessage: () =>
       Promise.reject(
         new Error(

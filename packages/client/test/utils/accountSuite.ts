@@ -1,7 +1,7 @@
 // The same session story on every account kind, through the real EntryPoint (handleOps): USE (the owner installs
 // SmartSession with the session) and ENABLE (the owner signs once, the key's first op enables), each with a
 // passing transfer and a refused one (over the session's spending limit) that moves nothing.
-import { type Address, encodeFunctionData, toHex } from 'viem'
+import { type Address, encodeFunctionData, type Hex, hashTypedData, toHex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requireAddress } from '../../src/encoding.js'
@@ -10,10 +10,12 @@ import {
   type EntryPointVersion,
   encodeInstallCall,
   getEnableChain,
+  InvalidSessionError,
   isSessionEnabled,
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
+  signSessionTypedData,
   toEnableSession,
   toEnableTypedData,
   toPermissionId,
@@ -23,6 +25,20 @@ import {
 import { createTestStack, type TestAccount, type TestStack, testTokenAbi } from '../../src/testing/index.js'
 
 const LIMIT = 100n * 10n ** 6n
+
+const ERC1271_MAGIC = '0x1626ba7e'
+const isValidSignatureAbi = [
+  {
+    type: 'function',
+    name: 'isValidSignature',
+    stateMutability: 'view',
+    inputs: [
+      { name: 'hash', type: 'bytes32' },
+      { name: 'signature', type: 'bytes' },
+    ],
+    outputs: [{ type: 'bytes4' }],
+  },
+] as const
 
 /** Safe7579 replaces a validator's revert data with `ExecutionFailed()`. */
 const EXECUTION_FAILED = '0xacfdb444'
@@ -158,6 +174,73 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
       expect(await balanceOf(recipient)).toBe(before + LIMIT)
       // Now in USE mode: the limit is spent.
       await expectRefused(send(key, 1n))
+    })
+
+    it('ERC-1271: the session signs typed data of its granted app domain; the account accepts it, not another domain', async () => {
+      const account = await stack.newAccount()
+      const app: Address = '0x000000000000000000000000000000000000a99a'
+      const appDomain = {
+        name: 'Permit app',
+        version: '1',
+        chainId: stack.publicClient.chain.id,
+        verifyingContract: app,
+      }
+      const session = toSession(
+        {
+          owners: { type: 'ecdsa', accounts: [sessionKey] },
+          erc1271: { contents: [{ domain: appDomain, contentNames: ['Permit'] }] },
+          salt: toHex(3n, { size: 32 }),
+        },
+        stack.deployment,
+      )
+      const install = await account.sendOwnerCalls([
+        encodeInstallCall({
+          account: account.address,
+          smartSession,
+          sessions: [session],
+          implementation: account.implementation,
+        }),
+      ])
+      expect(install.success).toBe(true)
+      const permit = (domain: typeof appDomain) => ({
+        domain,
+        types: {
+          Permit: [
+            { name: 'spender', type: 'address' },
+            { name: 'value', type: 'uint256' },
+          ],
+        },
+        primaryType: 'Permit' as const,
+        message: { spender: recipient, value: 5n },
+      })
+      const sign = (typedData: ReturnType<typeof permit>) =>
+        signSessionTypedData(stack.publicClient, {
+          account: account.address,
+          smartSession,
+          permissionId: toPermissionId(session),
+          signers: [sessionKey],
+          typedData,
+          implementation: account.implementation,
+        })
+      const verdict = (hash: Hex, signature: Hex) =>
+        stack.publicClient
+          .readContract({
+            address: account.address,
+            abi: isValidSignatureAbi,
+            functionName: 'isValidSignature',
+            args: [hash, signature],
+            account: app,
+          })
+          .catch(() => 'reverted')
+      if (kind === 'kernel') {
+        // Kernel hands validators its own wrapper of the hash: the client refuses rather than sign what fails.
+        await expect(sign(permit(appDomain))).rejects.toThrow(InvalidSessionError)
+        return
+      }
+      const granted = permit(appDomain)
+      expect(await verdict(hashTypedData(granted), await sign(granted))).toBe(ERC1271_MAGIC)
+      const other = permit({ ...appDomain, name: 'Other app' })
+      expect(await verdict(hashTypedData(other), await sign(other))).not.toBe(ERC1271_MAGIC)
     })
   })
 }
