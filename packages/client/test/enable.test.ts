@@ -28,6 +28,7 @@ import {
   toSessionDigest,
 } from '../src/encoding.js'
 import {
+  checkSessionCalls,
   type EnableChain,
   encodeEnableSessionsCall,
   encodeInstallCall,
@@ -38,6 +39,7 @@ import {
   getSessionNonce,
   isSessionEnabled,
   type Session,
+  SessionNotYetValidError,
   SessionOperationError,
   sendUserOperationDirect,
   toEnableSession,
@@ -199,6 +201,36 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SessionOperationError)
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(false)
+  })
+
+  it('a session not valid yet, checked in ENABLE mode: SessionNotYetValidError naming its TimeFramePolicy', async () => {
+    const account = await accountWithModule()
+    const { timestamp } = await f.publicClient.getBlock()
+    const validAfter = timestamp + 86_400n
+    const session = toSession(
+      {
+        owners: { type: 'ecdsa', accounts: [f.sessionKey] },
+        actions: [{ target: f.token, selector: transferSelector }],
+        policies: [{ type: 'time-frame', validAfter, validUntil: validAfter + 86_400n }],
+      },
+      f.deployment,
+    )
+    const chain = await getEnableChain(f.publicClient, { smartSession, account, session })
+    const enableSession = await ownerEnable(session, [chain])
+    const check = await checkSessionCalls(f.publicClient, {
+      account,
+      calls: [transfer(1n)],
+      enable: { enableSession },
+      deployment: f.deployment,
+    })
+    expect(check).toMatchObject({ ok: false, policy: 'TimeFramePolicy' })
+    if (check.ok) return
+    expect(check.error).toBeInstanceOf(SessionNotYetValidError)
+    expect((check.error as SessionNotYetValidError).validAfter).toBe(validAfter)
+    expect(check.reason).toContain('TimeFramePolicy: not valid yet')
+    expect(
+      await isSessionEnabled(f.publicClient, { smartSession, account, permissionId: toPermissionId(session) }),
+    ).toBe(false)
   })
 })
 

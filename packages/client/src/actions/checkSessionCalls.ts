@@ -27,7 +27,7 @@ import {
   SessionRevokedError,
 } from '../errors.js'
 import { explainPolicyRefusal } from './explainPolicyRefusal.js'
-import { findWindowPolicy } from './findWindowPolicy.js'
+import { findSessionTimeFrame, findWindowPolicy } from './findWindowPolicy.js'
 import { getSessionNonce } from './getSessionNonce.js'
 
 /** What `checkSessionCalls` found: the window in which the calls are valid, or the refusal in words. */
@@ -124,12 +124,16 @@ export async function checkSessionCalls(
   // The EntryPoint runs the operation only while validAfter < block.timestamp ≤ validUntil.
   const window = { account, permissionId, smartSession, calls, userOperation, book }
   if (validUntil !== 0n && validUntil < now) {
-    const policy = useEnable ? undefined : await findWindowPolicy(client, { ...window, validUntil })
+    const policy = useEnable
+      ? findSessionTimeFrame(enable.enableSession.sessionToEnable, book, { validUntil })
+      : await findWindowPolicy(client, { ...window, validUntil })
     const error = new SessionExpiredError(validUntil, { policy })
     return { ok: false, policy: policy?.name ?? policy?.address, reason: error.shortMessage, error }
   }
   if (validAfter >= now) {
-    const policy = useEnable ? undefined : await findWindowPolicy(client, { ...window, validAfter })
+    const policy = useEnable
+      ? findSessionTimeFrame(enable.enableSession.sessionToEnable, book, { validAfter })
+      : await findWindowPolicy(client, { ...window, validAfter })
     const explanation = policy?.name?.startsWith('Periodic')
       ? `${policy.name}: the allowance covers it from ${formatTime(validAfter + 1n)}`
       : undefined

@@ -1,11 +1,12 @@
 import { iActionPolicyAbi, iUserOpPolicyAbi, smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, type Client, encodeFunctionData, type Hex, hexToBigInt, slice, zeroAddress } from 'viem'
+import { type Address, type Client, encodeFunctionData, type Hex, hexToBigInt, size, slice, zeroAddress } from 'viem'
 import type { toPackedUserOperation } from 'viem/account-abstraction'
 import { call, readContract } from 'viem/actions'
 import { FALLBACK_SELECTOR, FALLBACK_TARGET, USER_OP_SCOPE } from '../constants.js'
 import type { Call } from '../encoding/execute.js'
 import { toActionId, toConfigId } from '../encoding/ids.js'
 import type { AddressBook } from '../errors.js'
+import type { Session } from '../types.js'
 
 const UINT48 = 2n ** 48n - 1n
 
@@ -80,6 +81,25 @@ export async function findWindowPolicy(
     })
     const result = await simulate(policy, check)
     if (result !== undefined && matches(result)) return { address: policy, name: nameOf(policy, book) }
+  }
+  return undefined
+}
+
+/**
+ * ENABLE mode, the session not onchain yet (nothing to simulate): the TimeFramePolicy of `session` — at session
+ * level or on any action — whose configured bound (its initData, `validUntil ‖ validAfter`) is the returned one.
+ */
+export function findSessionTimeFrame(
+  session: Session,
+  book: AddressBook,
+  bound: { validAfter?: bigint | undefined; validUntil?: bigint | undefined },
+): { address: Address; name: string } | undefined {
+  const policies = [...session.userOpPolicies, ...session.actions.flatMap((action) => action.actionPolicies)]
+  for (const { policy, initData } of policies) {
+    if (nameOf(policy, book) !== 'TimeFramePolicy' || size(initData) !== 12) continue
+    const configured =
+      bound.validAfter !== undefined ? hexToBigInt(slice(initData, 6, 12)) : hexToBigInt(slice(initData, 0, 6))
+    if (configured === (bound.validAfter ?? bound.validUntil)) return { address: policy, name: 'TimeFramePolicy' }
   }
   return undefined
 }
