@@ -1,15 +1,14 @@
 // Runs app.mjs as an outside project would: packs @smart-sessions/bindings and @smart-sessions/client
-// (`pnpm pack`, which builds dist/ and the types), installs the tarballs with npm into a temporary directory
-// outside the workspace, type-checks app.mjs against the installed types, then runs it against a local test
-// stack (@smart-sessions/client/testing: anvil, the EntryPoints, our contracts, an OpenZeppelin ERC-7579 account
-// holding a token).
-// Usage (from the repository root): `pnpm example:node-consumer`.
+// (`pnpm pack`, which builds dist/, the types and the contracts' bytecode for /testing), installs the tarballs
+// and anvil (`@foundry-rs/anvil`) with npm into a temporary directory outside the workspace, type-checks app.mjs
+// against the installed types, then runs it: it starts its own local chain with the installed
+// @smart-sessions/client/testing.
+// Usage (from the repository root, whose test bytecode cache it reuses): `pnpm example:node-consumer`.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { privateKeyToAccount } from 'viem/accounts'
-import { anvilKeys, createTestStack } from '../../packages/client/src/testing/index.js'
+import { defaultCacheDir } from '../../packages/client/src/testing/index.js'
 import { repoRoot } from '../../tools/foundry-bin.mjs'
 
 const here = join(repoRoot, 'examples', 'node-consumer')
@@ -34,11 +33,15 @@ function writeProject(dir: string): void {
     if (!file) throw new Error(`no tarball of ${name}`)
     return `file:./${file}`
   }
-  const { version: viem } = JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'viem', 'package.json'), 'utf8'))
+  const versionOf = (name: string) =>
+    (JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version
   const dependencies = {
     '@smart-sessions/bindings': tarball('bindings'),
     '@smart-sessions/client': tarball('client'),
-    viem,
+    viem: versionOf('viem'),
+    // The local chain of @smart-sessions/client/testing, as a project's dev dependency.
+    '@foundry-rs/anvil': versionOf('@foundry-rs/anvil'),
   }
   writeFileSync(
     join(dir, 'package.json'),
@@ -55,16 +58,12 @@ function writeProject(dir: string): void {
     skipLibCheck: true,
     types: [],
   }
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.mjs', 'env.d.ts'] }))
-  // The one Node global app.mjs reads (the app needs no @types/node).
-  writeFileSync(join(dir, 'env.d.ts'), 'declare const process: { env: Record<string, string | undefined> }\n')
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.mjs'] }))
   copyFileSync(join(here, 'app.mjs'), join(dir, 'app.mjs'))
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'node-consumer-'))
-  const ownerKey = anvilKeys[2]
-  const stack = await createTestStack({ owner: privateKeyToAccount(ownerKey) })
   try {
     for (const name of ['bindings', 'client']) {
       run('pnpm', ['pack', '--pack-destination', dir], join(repoRoot, 'packages', name), {}, true)
@@ -73,17 +72,9 @@ async function main(): Promise<void> {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir)
     // The installed types, not the workspace's sources: app.mjs type-checks against dist/*.d.ts.
     run(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], dir)
-    const { account, token } = stack
-    run(process.execPath, ['app.mjs'], dir, {
-      RPC_URL: stack.rpcUrl,
-      BUNDLER_KEY: anvilKeys[1],
-      OWNER_KEY: ownerKey,
-      OWNER_VALIDATOR: account.ownerValidator,
-      ACCOUNT: account.address,
-      TOKEN: token,
-    })
+    // The third-party bytecode (EntryPoints, accounts) the repository's tests already fetched from npm, reused.
+    run(process.execPath, ['app.mjs'], dir, { SMART_SESSIONS_CACHE: defaultCacheDir() })
   } finally {
-    await stack.close()
     rmSync(dir, { recursive: true, force: true })
   }
 }

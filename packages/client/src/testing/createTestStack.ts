@@ -30,7 +30,7 @@ import { deployCreate2 } from './deployCreate2.js'
 import { deployEntryPoints } from './deployEntryPoints.js'
 import { deploySmartSessions } from './deploySmartSessions.js'
 import { fetchTestBytecode } from './fetchTestBytecode.js'
-import { findArtifactsDir, requireArtifact } from './readArtifact.js'
+import { findArtifactsDir, requireTestBytecode } from './readArtifact.js'
 import { startAnvil, testStackAnvilArgs } from './startAnvil.js'
 import { testTokenAbi } from './testTokenAbi.js'
 
@@ -123,12 +123,12 @@ export async function createTestStack(options: TestStackOptions = {}): Promise<T
     const deployment = await deploySmartSessions(walletClient, artifactsDir)
     const ownerValidator = await deployCreate2(
       walletClient,
-      requireArtifact(artifactsDir, 'SessionKitOwnerValidator', 'SessionKitAccount.sol').bytecode,
+      requireTestBytecode(artifactsDir, 'SessionKitOwnerValidator'),
     )
     const token = await deployCreate2(
       walletClient,
       concat([
-        requireArtifact(artifactsDir, 'MockERC20').bytecode,
+        requireTestBytecode(artifactsDir, 'MockERC20'),
         encodeAbiParameters([{ type: 'string' }, { type: 'string' }, { type: 'uint8' }], ['USD Coin', 'USDC', 6]),
       ]),
       // One token per sender key: test files sharing a node do not share balances.

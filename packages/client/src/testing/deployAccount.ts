@@ -27,7 +27,7 @@ import type { AccountKind, EntryPointVersion } from '../accounts/types.js'
 import { MODULE_TYPE_VALIDATOR } from '../constants.js'
 import { deployCreate2, type WriteClient } from './deployCreate2.js'
 import type { TestBytecode } from './fetchTestBytecode.js'
-import { requireArtifact } from './readArtifact.js'
+import { requireTestBytecode } from './readArtifact.js'
 
 const safeAbi = parseAbi([
   'struct ModuleInit { address module; bytes initData; }',
@@ -95,10 +95,9 @@ async function create(client: WriteClient, factory: Address, data: Hex, salt: He
 }
 
 async function deployOz(client: WriteClient, p: DeployAccountParameters): Promise<Address> {
-  const { bytecode } = requireArtifact(
+  const bytecode = requireTestBytecode(
     p.artifactsDir,
     p.entryPoint.version === '0.7' ? 'TestAccountV07' : 'TestAccount',
-    'TestAccount.sol',
   )
   const args = encodeAbiParameters(
     [{ type: 'address' }, { type: 'bytes' }],
