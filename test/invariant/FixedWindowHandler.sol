@@ -12,7 +12,8 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice Plays the session key against the fixed-window policies through the real EntryPoint: batches that
 /// claim any window (the current one, past or future ones, or none), transfer tokens and send ETH; time passes
-/// at random. Keeps, per window of the block time at execution, the tokens and ETH that really left.
+/// at random. Keeps, per window of the block time at execution, the tokens and ETH that really left and the
+/// operations that ran.
 contract FixedWindowHandler is CommonBase, StdUtils {
     IEntryPoint internal immutable entryPoint;
     address internal immutable account;
@@ -22,14 +23,17 @@ contract FixedWindowHandler is CommonBase, StdUtils {
     uint256 internal immutable sessionKey;
     address internal immutable spendingPolicy;
     address internal immutable valuePolicy;
+    address internal immutable ratePolicy;
     address internal immutable recipient;
     uint256 internal immutable start;
     uint256 internal immutable period;
 
     mapping(uint256 window => uint256) public tokensIn;
     mapping(uint256 window => uint256) public valueIn;
+    mapping(uint256 window => uint256) public opsIn;
     uint256 public maxTokensInAWindow;
     uint256 public maxValueInAWindow;
+    uint256 public maxOpsInAWindow;
     uint256 public passedOps;
     uint256 public refusedOps;
 
@@ -40,15 +44,15 @@ contract FixedWindowHandler is CommonBase, StdUtils {
         MockERC20 token_,
         PermissionId permissionId_,
         uint256 sessionKey_,
-        address[2] memory policies,
+        address[3] memory policies,
         address recipient_,
         uint256 start_,
         uint256 period_
     ) {
         (entryPoint, account, smartSession, token, permissionId, sessionKey) =
         (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_);
-        (spendingPolicy, valuePolicy, recipient, start, period) =
-        (policies[0], policies[1], recipient_, start_, period_);
+        (spendingPolicy, valuePolicy, ratePolicy, recipient, start, period) =
+        (policies[0], policies[1], policies[2], recipient_, start_, period_);
     }
 
     /// @notice One op: optional claims of a chosen time on each policy, a transfer and an ETH send.
@@ -57,11 +61,13 @@ contract FixedWindowHandler is CommonBase, StdUtils {
         value = bound(value, 0, 0.08 ether);
         uint256 time = _claimTime(claimChoice, offset);
         bool claim = claimChoice % 5 != 4;
-        Execution[] memory calls = new Execution[](claim ? 4 : 2);
+        Execution[] memory calls = new Execution[](claim ? 5 : 2);
         uint256 i;
         if (claim) {
-            calls[i++] = Execution(spendingPolicy, 0, abi.encodeCall(FixedWindowPolicyBase.claimPeriod, (time)));
-            calls[i++] = Execution(valuePolicy, 0, abi.encodeCall(FixedWindowPolicyBase.claimPeriod, (time)));
+            bytes memory claimCall = abi.encodeCall(FixedWindowPolicyBase.claimPeriod, (time));
+            calls[i++] = Execution(spendingPolicy, 0, claimCall);
+            calls[i++] = Execution(valuePolicy, 0, claimCall);
+            calls[i++] = Execution(ratePolicy, 0, claimCall);
         }
         calls[i++] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient, amount)));
         calls[i++] = Execution(recipient, value, "");
@@ -69,13 +75,12 @@ contract FixedWindowHandler is CommonBase, StdUtils {
         uint256 valueBefore = recipient.balance;
         bytes memory callData =
             abi.encodeWithSelector(0xe9ae5c53, bytes32(abi.encodePacked(bytes1(0x01), bytes31(0))), abi.encode(calls));
-        if (SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData)) {
-            ++passedOps;
-        } else {
-            ++refusedOps;
-        }
-        // What really left, attributed to the window of the block time it left at.
+        bool passed = SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData);
+        if (passed) ++passedOps;
+        else ++refusedOps;
+        // What really left, and the op if it ran, attributed to the window of the block time it ran at.
         uint256 window = (block.timestamp - start) / period;
+        if (passed && ++opsIn[window] > maxOpsInAWindow) maxOpsInAWindow = opsIn[window];
         tokensIn[window] += token.balanceOf(recipient) - tokensBefore;
         valueIn[window] += recipient.balance - valueBefore;
         if (tokensIn[window] > maxTokensInAWindow) maxTokensInAWindow = tokensIn[window];

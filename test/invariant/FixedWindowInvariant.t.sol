@@ -7,10 +7,12 @@ import {ActionData, PermissionId, Session} from "contracts/DataTypes.sol";
 
 /// @notice Whatever the session key sends (any claimed window, batches, no claim) while time passes at random,
 /// the tokens and the ETH that leave the account within any window [start + k·P, start + (k+1)·P) are at most L,
-/// and the session keeps working (ops claiming the current window go through).
+/// the operations that run in it at most N (RateLimitPolicy), and the session keeps working (ops claiming the
+/// current window go through).
 contract FixedWindowInvariantTest is AmountPolicyTestBase {
     uint256 internal constant TOKEN_LIMIT = 100e6;
     uint256 internal constant VALUE_LIMIT = 0.1 ether;
+    uint256 internal constant USES = 3;
     uint48 internal constant PERIOD = 1 days;
     uint48 internal constant START = 1_700_000_000;
 
@@ -20,7 +22,7 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
     function setUp() public override {
         super.setUp();
         vm.warp(START);
-        ActionData[] memory actions = new ActionData[](4);
+        ActionData[] memory actions = new ActionData[](5);
         actions[0] = ActionData(
             token.transfer.selector,
             address(token),
@@ -29,8 +31,14 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
         actions[1] = ActionData(bytes4(0), ethRecipient, _sudo());
         actions[2] = _claimAction(address(windowSpending));
         actions[3] = _claimAction(address(windowValue));
+        actions[4] = _claimAction(address(rateLimit));
         Session memory session = _ecdsaSession(sessionSigner, actions);
-        session.userOpPolicies = _policies(address(windowValue), abi.encode(VALUE_LIMIT, PERIOD, START));
+        session.userOpPolicies = _policies(
+            address(windowValue),
+            abi.encode(VALUE_LIMIT, PERIOD, START),
+            address(rateLimit),
+            abi.encode(USES, PERIOD, START)
+        );
         PermissionId permissionId = _install(session);
         handler = new FixedWindowHandler(
             entryPoint,
@@ -39,7 +47,7 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
             token,
             permissionId,
             sessionKey,
-            [address(windowSpending), address(windowValue)],
+            [address(windowSpending), address(windowValue), address(rateLimit)],
             ethRecipient,
             START,
             PERIOD
@@ -50,6 +58,7 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
     function invariant_atMostTheLimitInEveryWindow() public view {
         assertLe(handler.maxTokensInAWindow(), TOKEN_LIMIT, "tokens in one window");
         assertLe(handler.maxValueInAWindow(), VALUE_LIMIT, "ETH in one window");
+        assertLe(handler.maxOpsInAWindow(), USES, "operations in one window");
     }
 
     /// @notice Never stuck: after any history, an op claiming now with a full window's allowance goes through
@@ -76,5 +85,20 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
         assertEq(handler.refusedOps(), 4);
         assertEq(handler.maxTokensInAWindow(), 100e6);
         assertEq(handler.maxValueInAWindow(), 0.1 ether);
+        assertEq(handler.maxOpsInAWindow(), 2);
+    }
+
+    /// @notice The rate limit reaches its refusal: a fourth op in one window is refused, the next window's passes.
+    function test_rateLimitRefusesTheFourthOpOfAWindow() public {
+        for (uint256 i; i < USES; ++i) {
+            handler.spend(1, 0, 0, 0);
+        }
+        handler.spend(1, 0, 0, 0);
+        assertEq(handler.passedOps(), USES);
+        assertEq(handler.refusedOps(), 1);
+        handler.wait(1 days);
+        handler.spend(1, 0, 0, 0);
+        assertEq(handler.passedOps(), USES + 1);
+        assertEq(handler.maxOpsInAWindow(), USES);
     }
 }
