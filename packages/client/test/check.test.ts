@@ -253,6 +253,10 @@ describe('ENABLE in fewer steps', () => {
     const bound = f.publicClient.extend(smartSessionActions())
     expect(await bound.isSessionEnabled({ account, permissionId })).toBe(false)
     expect((await bound.getSessionState({ account, permissionId })).nonce).toBe(1n)
+    expect(await bound.getSessionPermissions({ account, permissionId })).toMatchObject({
+      enabled: false,
+      permissions: [],
+    })
   })
 })
 

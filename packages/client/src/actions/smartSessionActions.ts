@@ -1,5 +1,6 @@
 import type { Address, Client, Hex } from 'viem'
 import { type Deployment, requireAddress, toDeployment } from '../deployment.js'
+import { getSessionPermissions } from '../permissions/getSessionPermissions.js'
 import type { Session } from '../types.js'
 import { checkSessionCalls } from './checkSessionCalls.js'
 import { getEnableChain } from './getEnableChain.js'
@@ -26,6 +27,8 @@ export function smartSessionActions(options: { deployment?: Deployment | undefin
       checkSessionCalls(client, { ...parameters, deployment }),
     getSessionState: (parameters: Without<Parameters1<typeof getSessionState>, 'deployment'>) =>
       getSessionState(client, { ...parameters, deployment }),
+    getSessionPermissions: (parameters: Without<Parameters1<typeof getSessionPermissions>, 'deployment'>) =>
+      getSessionPermissions(client, { ...parameters, deployment }),
     signSessionEnable: (parameters: Without<Parameters1<typeof signSessionEnable>, 'deployment'>) =>
       signSessionEnable(client, { ...parameters, deployment }),
     getEnableChain: (parameters: { account: Address; session: Session }) =>
