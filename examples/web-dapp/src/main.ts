@@ -201,6 +201,7 @@ $('send').addEventListener('click', async () => {
   const amount = parseUnits(input === '' ? '0' : input, DECIMALS)
   const send = $<HTMLButtonElement>('send')
   send.disabled = true
+  verdict('Checking…', 'muted')
   try {
     // Checked before anything is signed or sent: the policy's own figure for an operation now.
     const { remaining, refillAt } = await readAllowance()
@@ -235,7 +236,11 @@ $('send').addEventListener('click', async () => {
   } catch (error) {
     verdict(`Refused: ${(error as Error).message}`, 'refused')
   } finally {
-    send.disabled = false
-    await showState()
+    // The button comes back once the state shown is the state after this operation.
+    try {
+      await showState()
+    } finally {
+      send.disabled = false
+    }
   }
 })
