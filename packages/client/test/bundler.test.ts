@@ -9,6 +9,7 @@ import { repoRoot } from '../../../tools/foundry-bin.mjs'
 import { requireAddress } from '../src/encoding.js'
 import {
   encodeInstallCall,
+  PolicyRefusedError,
   SessionOperationError,
   sendSessionUserOperation,
   toPermissionId,
@@ -162,6 +163,8 @@ describe('through the alto bundler', () => {
     expect(refusal.policy).toBe('CallPolicy')
     expect(refusal.reason.name).toBe('ParamLimitExceeded')
     expect(refusal.reason.args).toEqual([0n, 500n * USDC, 400n * USDC])
-    expect(refusal.message).toContain('CallPolicy refused: ParamLimitExceeded(0, 500000000, 400000000)')
+    // In words, as checkSessionCalls would have said it.
+    expect(refusal).toBeInstanceOf(PolicyRefusedError)
+    expect(refusal.message).toContain('CallPolicy: rule 0: 500,000,000 asked, 400,000,000 left')
   }, 60_000)
 })

@@ -1,6 +1,6 @@
 import { type Address, type Client, erc20Abi, formatEther, formatUnits } from 'viem'
 import { readContract } from 'viem/actions'
-import { type DecodedRevert, describeRevert } from '../errors.js'
+import { type DecodedRevert, describeRevert, PolicyRefusedError, SessionOperationError } from '../errors.js'
 import { callConditions } from '../policies/types.js'
 
 /** `1234567.5` → `1,234,567.5` (exact: no float conversion). */
@@ -71,4 +71,16 @@ export async function explainPolicyRefusal(client: Client, revert: DecodedRevert
     default:
       return `${who}: ${describeRevert(inner)}`
   }
+}
+
+/**
+ * `error` as a PolicyRefusedError in words when a policy's refusal is in its decoded chain (e.g. the EntryPoint's
+ * `FailedOpWithRevert(…, PolicyReverted(policy, reason))` from a bundler or a simulation); otherwise `error` itself.
+ */
+export async function toPolicyRefusedError(client: Client, error: unknown): Promise<unknown> {
+  if (!(error instanceof SessionOperationError) || error instanceof PolicyRefusedError) return error
+  let refusal: DecodedRevert | undefined = error.revert
+  while (refusal && refusal.name !== 'PolicyReverted' && refusal.name !== 'PolicyViolation') refusal = refusal.inner
+  if (!refusal) return error
+  return new PolicyRefusedError(error.revert, await explainPolicyRefusal(client, refusal), { cause: error.cause })
 }

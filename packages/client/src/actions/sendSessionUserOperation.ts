@@ -4,6 +4,7 @@ import { defaultDeployment } from '../deployment.js'
 import type { Call } from '../encoding/execute.js'
 import { type AddressBook, decodeRevert, ExecutionRevertedError, toSessionOperationError } from '../errors.js'
 import { assertSessionCalls } from './assertSessionCalls.js'
+import { toPolicyRefusedError } from './explainPolicyRefusal.js'
 
 /**
  * Sends one user operation of `account` (e.g. a session account) through a bundler
@@ -37,7 +38,11 @@ export async function sendSessionUserOperation(
       calls: parameters.calls.map((call) => ({ to: call.to, value: call.value ?? 0n, data: call.data ?? '0x' })),
     })
   } catch (error) {
-    throw toSessionOperationError(error, parameters.book ?? defaultDeployment)
+    // A policy's refusal the bundler found (e.g. the fee budget, checked with the op's real gas and fees), in words.
+    throw await toPolicyRefusedError(
+      bundlerClient.client ?? bundlerClient,
+      toSessionOperationError(error, parameters.book ?? defaultDeployment),
+    )
   }
   const receipt = await bundlerClient.waitForUserOperationReceipt({ hash: userOpHash })
   if (!receipt.success) {

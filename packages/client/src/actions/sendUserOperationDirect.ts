@@ -18,6 +18,7 @@ import {
   toSessionOperationError,
 } from '../errors.js'
 import { assertSessionCalls } from './assertSessionCalls.js'
+import { toPolicyRefusedError } from './explainPolicyRefusal.js'
 
 /** Gas limits for a user op sent without a bundler (no estimation): generous defaults, override as needed. */
 export type DirectGas = {
@@ -98,7 +99,7 @@ export async function sendUserOperationDirect(
     })
     transactionHash = await writeContract(client, request)
   } catch (error) {
-    throw toSessionOperationError(error, book)
+    throw await toPolicyRefusedError(client, toSessionOperationError(error, book))
   }
   const receipt = await waitForTransactionReceipt(client, { hash: transactionHash, pollingInterval: 50 })
   let event: { userOpHash: Hash; success: boolean; actualGasUsed: bigint } | undefined

@@ -12,6 +12,7 @@ import {
   getEnableChain,
   InvalidSessionError,
   isSessionEnabled,
+  PolicyRefusedError,
   type Session,
   SessionOperationError,
   sendUserOperationDirect,
@@ -105,6 +106,11 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
       } else {
         expect(reason.name).toBe('SpendingLimitExceeded')
         expect(policy).toBe('SpendingLimitPolicy')
+        // The EntryPoint's refusal in words, as checkSessionCalls would have said it.
+        expect(error).toBeInstanceOf(PolicyRefusedError)
+        expect((error as PolicyRefusedError).message).toMatch(
+          /SpendingLimitPolicy: [\d.,]+ USDC asked, [\d.,]+ USDC left/,
+        )
       }
     }
     const send = (account: Awaited<ReturnType<typeof sessionAccount>>, amount: bigint) =>
