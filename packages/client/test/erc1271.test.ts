@@ -12,22 +12,10 @@ import {
   toSession,
   toSessionAccount,
 } from '../src/index.js'
+import { ERC1271_MAGIC, isValidSignatureAbi } from './utils/erc1271.js'
 import { setupFixture } from './utils/fixture.js'
 
-const VALID = '0x1626ba7e'
 const INVALID = '0xffffffff'
-const isValidSignatureAbi = [
-  {
-    type: 'function',
-    name: 'isValidSignature',
-    stateMutability: 'view',
-    inputs: [
-      { name: 'hash', type: 'bytes32' },
-      { name: 'signature', type: 'bytes' },
-    ],
-    outputs: [{ type: 'bytes4' }],
-  },
-] as const
 
 const app: Address = '0x000000000000000000000000000000000000a99a'
 const recipient: Address = '0x000000000000000000000000000000000000b0b0'
@@ -150,7 +138,7 @@ describe('ERC-7739 contents description', () => {
 describe('a session signs typed data for the account (ERC-1271 via SmartSession)', () => {
   it('the granted content in the granted app domain verifies through the account', async () => {
     const typedData = mail('hello')
-    expect(await check(hashTypedData(typedData), await sign(typedData))).toBe(VALID)
+    expect(await check(hashTypedData(typedData), await sign(typedData))).toBe(ERC1271_MAGIC)
   })
 
   it('toSessionAccount.signTypedData makes the same kind of signature; signMessage refuses', async () => {
@@ -162,7 +150,7 @@ describe('a session signs typed data for the account (ERC-1271 via SmartSession)
       signers: [f.sessionKey],
     })
     const typedData = mail('via account')
-    expect(await check(hashTypedData(typedData), await sessionAccount.signTypedData(typedData))).toBe(VALID)
+    expect(await check(hashTypedData(typedData), await sessionAccount.signTypedData(typedData))).toBe(ERC1271_MAGIC)
     await expect(sessionAccount.signMessage({ message: 'hi' })).rejects.toThrow(/typed-data contents/)
   })
 

@@ -24,22 +24,9 @@ import {
   toSessionAccount,
 } from '../../src/index.js'
 import { createTestStack, type TestAccount, type TestStack, testTokenAbi } from '../../src/testing/index.js'
+import { ERC1271_MAGIC, isValidSignatureAbi } from './erc1271.js'
 
 const LIMIT = 100n * 10n ** 6n
-
-const ERC1271_MAGIC = '0x1626ba7e'
-const isValidSignatureAbi = [
-  {
-    type: 'function',
-    name: 'isValidSignature',
-    stateMutability: 'view',
-    inputs: [
-      { name: 'hash', type: 'bytes32' },
-      { name: 'signature', type: 'bytes' },
-    ],
-    outputs: [{ type: 'bytes4' }],
-  },
-] as const
 
 /** Safe7579 replaces a validator's revert data with `ExecutionFailed()`. */
 const EXECUTION_FAILED = '0xacfdb444'
@@ -122,6 +109,19 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
         check: false,
       })
 
+    /** The owner installs SmartSession on `account` with `sessions` (none: installed empty, for ENABLE), in one op. */
+    const install = async (account: TestAccount, sessions: readonly Session[]) => {
+      const installed = await account.sendOwnerCalls([
+        encodeInstallCall({
+          account: account.address,
+          smartSession,
+          sessions,
+          implementation: account.implementation,
+        }),
+      ])
+      expect(installed.success).toBe(true)
+    }
+
     beforeAll(async () => {
       stack = await createTestStack({ account: kind, entryPoint })
       smartSession = requireAddress(stack.deployment, 'SmartSession')
@@ -131,15 +131,7 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
     it('USE: the owner installs SmartSession with the session; the key transfers within the limit, not over it', async () => {
       const account = stack.account
       const session = transferSession(1n)
-      const install = await account.sendOwnerCalls([
-        encodeInstallCall({
-          account: account.address,
-          smartSession,
-          sessions: [session],
-          implementation: account.implementation,
-        }),
-      ])
-      expect(install.success).toBe(true)
+      await install(account, [session])
       const permissionId = toPermissionId(session)
       expect(await isSessionEnabled(stack.publicClient, { smartSession, account: account.address, permissionId })).toBe(
         true,
@@ -154,10 +146,7 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
 
     it('ENABLE: one owner signature (the account’s ERC-1271 form); an over-limit first op enables nothing, a good one enables and transfers', async () => {
       const account = await stack.newAccount()
-      const installEmpty = await account.sendOwnerCalls([
-        encodeInstallCall({ account: account.address, smartSession, implementation: account.implementation }),
-      ])
-      expect(installEmpty.success).toBe(true)
+      await install(account, [])
       const session = transferSession(2n)
       const permissionId = toPermissionId(session)
       const chain = await getEnableChain(stack.publicClient, { smartSession, account: account.address, session })
@@ -199,15 +188,7 @@ export function describeAccountKind(kind: AccountKind, entryPoint: EntryPointVer
         },
         stack.deployment,
       )
-      const install = await account.sendOwnerCalls([
-        encodeInstallCall({
-          account: account.address,
-          smartSession,
-          sessions: [session],
-          implementation: account.implementation,
-        }),
-      ])
-      expect(install.success).toBe(true)
+      await install(account, [session])
       const permit = (domain: typeof appDomain) => ({
         domain,
         types: {
