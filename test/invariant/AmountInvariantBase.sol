@@ -40,17 +40,7 @@ abstract contract AmountInvariantBase is AmountPolicyTestBase {
         session.userOpPolicies = valuePolicies;
         permissionId = _install(session);
         startBalance = token.balanceOf(address(account));
-        handler = new AmountLimitHandler(
-            entryPoint,
-            address(account),
-            address(smartSession),
-            token,
-            permissionId,
-            sessionKey,
-            ethRecipient,
-            maxAmount,
-            maxValue
-        );
+        handler = new AmountLimitHandler(_sessionKeyOf(permissionId), ethRecipient, maxAmount, maxValue);
         targetContract(address(handler));
     }
 

@@ -2,42 +2,20 @@
 pragma solidity ^0.8.28;
 
 import {CallRulesBuilder as B} from "../utils/CallRulesBuilder.sol";
-import {MockERC20} from "../utils/MockERC20.sol";
-import {SessionOpSender} from "../utils/SessionOpSender.sol";
+import {SessionKey} from "../utils/SessionOpSender.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
+import {SessionOpHandler} from "./SessionOpHandler.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {PermissionId} from "contracts/DataTypes.sol";
 import {ArgumentLocation, CallRulesPolicy} from "contracts/policies/CallRulesPolicy.sol";
 import {ParamCondition} from "contracts/policies/lib/CallConditions.sol";
-import {CommonBase} from "forge-std/Base.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice Sends random session transfers (single and batched) through the real EntryPoint and keeps the ghost
 /// total of what went through.
-contract CallRulesHandler is CommonBase, StdUtils {
-    IEntryPoint internal immutable entryPoint;
-    address internal immutable account;
-    address internal immutable smartSession;
-    MockERC20 internal immutable token;
-    PermissionId internal immutable permissionId;
-    uint256 internal immutable sessionKey;
-
+contract CallRulesHandler is SessionOpHandler {
     uint256 public transferred;
-    uint256 public passedOps;
-    uint256 public refusedOps;
 
-    constructor(
-        IEntryPoint entryPoint_,
-        address account_,
-        address smartSession_,
-        MockERC20 token_,
-        PermissionId permissionId_,
-        uint256 sessionKey_
-    ) {
-        (entryPoint, account, smartSession, token, permissionId, sessionKey) =
-        (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_);
-    }
+    constructor(SessionKey memory key) SessionOpHandler(key) {}
 
     function recipient(uint256 seed) public pure returns (address) {
         return address(uint160(0xa0 + seed % 3));
@@ -46,9 +24,7 @@ contract CallRulesHandler is CommonBase, StdUtils {
     function transferOnce(uint256 amount, uint256 to) external {
         amount = bound(amount, 0, 60e6);
         bytes memory data = abi.encodeCall(token.transfer, (recipient(to), amount));
-        _send(
-            abi.encodeWithSelector(0xe9ae5c53, bytes32(0), abi.encodePacked(address(token), uint256(0), data)), amount
-        );
+        _send(_single(address(token), 0, data), amount);
     }
 
     function transferTwice(uint256 a, uint256 b, uint256 to) external {
@@ -57,19 +33,11 @@ contract CallRulesHandler is CommonBase, StdUtils {
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient(to), a)));
         calls[1] = Execution(address(token), 0, abi.encodeCall(token.transfer, (recipient(to % 3 + 1), b)));
-        _send(
-            abi.encodeWithSelector(0xe9ae5c53, bytes32(abi.encodePacked(bytes1(0x01), bytes31(0))), abi.encode(calls)),
-            a + b
-        );
+        _send(_batch(calls), a + b);
     }
 
     function _send(bytes memory callData, uint256 amount) internal {
-        if (SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData)) {
-            transferred += amount;
-            ++passedOps;
-        } else {
-            ++refusedOps;
-        }
+        if (_sendOp(callData)) transferred += amount;
     }
 }
 
@@ -108,8 +76,7 @@ contract CallRulesLimitsInvariantTest is SessionTestBase {
             )
         );
         startBalance = token.balanceOf(address(account));
-        handler =
-            new CallRulesHandler(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);
+        handler = new CallRulesHandler(_sessionKeyOf(permissionId));
         targetContract(address(handler));
     }
 

@@ -2,47 +2,28 @@
 pragma solidity ^0.8.28;
 
 import {AcceptAllPaymaster} from "../utils/EnableFixtures.sol";
-import {MockERC20} from "../utils/MockERC20.sol";
-import {SessionOpSender} from "../utils/SessionOpSender.sol";
+import {SessionKey} from "../utils/SessionOpSender.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
+import {SessionOpHandler} from "./SessionOpHandler.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {ConfigId, PermissionId, Session, USER_OP_SCOPE} from "contracts/DataTypes.sol";
 import {IdLib} from "contracts/lib/IdLib.sol";
 import {FeeLimitPolicy} from "contracts/policies/FeeLimitPolicy.sol";
-import {CommonBase} from "forge-std/Base.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice The session holder as its own bundler: sends session ops through the real EntryPoint with every gas
 /// field of its choosing (fees, limits, preVerificationGas), paying itself as the beneficiary, sometimes through
 /// a paymaster; keeps the ghost sum of the required prefunds of the ops the account paid for.
-contract FeeLimitHandler is CommonBase, StdUtils {
-    IEntryPoint internal immutable entryPoint;
-    address internal immutable account;
-    address internal immutable smartSession;
-    MockERC20 internal immutable token;
-    PermissionId internal immutable permissionId;
-    uint256 internal immutable sessionKey;
+contract FeeLimitHandler is SessionOpHandler {
     address internal immutable paymaster;
     address payable internal constant BENEFICIARY = payable(address(0xbad));
 
     /// @notice The sum of `maxFeePerGas × (all gas fields)` of the self-paid ops that went through.
     uint256 public counted;
-    uint256 public passedOps;
-    uint256 public refusedOps;
+    /// @notice The paymaster-paid ops that went through (also counted in passedOps).
     uint256 public sponsoredOps;
 
-    constructor(
-        IEntryPoint entryPoint_,
-        address account_,
-        address smartSession_,
-        MockERC20 token_,
-        PermissionId permissionId_,
-        uint256 sessionKey_,
-        address paymaster_
-    ) {
-        (entryPoint, account, smartSession, token, permissionId, sessionKey, paymaster) =
-        (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_, paymaster_);
+    constructor(SessionKey memory key, address paymaster_) SessionOpHandler(key) {
+        paymaster = paymaster_;
     }
 
     /// @notice A self-paid op; fees on a decimal scale from 0 to 10,000 gwei so that both sides of the limits
@@ -63,11 +44,8 @@ contract FeeLimitHandler is CommonBase, StdUtils {
         op.accountGasLimits = bytes32((verificationGasLimit << 128) | callGasLimit);
         op.preVerificationGas = preVerificationGas;
         op.gasFees = bytes32((maxFeePerGas / 2 << 128) | maxFeePerGas);
-        if (SessionOpSender.sendOp(entryPoint, op, smartSession, permissionId, sessionKey, BENEFICIARY)) {
-            ++passedOps;
+        if (_sendOp(op, BENEFICIARY)) {
             counted += maxFeePerGas * (verificationGasLimit + callGasLimit + preVerificationGas);
-        } else {
-            ++refusedOps;
         }
     }
 
@@ -77,21 +55,13 @@ contract FeeLimitHandler is CommonBase, StdUtils {
         op.preVerificationGas = bound(preVerificationGas, 0, 1_000_000);
         op.gasFees = bytes32((uint256(1000 gwei) << 128) | 1000 gwei);
         op.paymasterAndData = abi.encodePacked(paymaster, uint128(100_000), uint128(100_000));
-        if (SessionOpSender.sendOp(entryPoint, op, smartSession, permissionId, sessionKey, BENEFICIARY)) {
-            ++sponsoredOps;
-        } else {
-            ++refusedOps;
-        }
+        if (_sendOp(op, BENEFICIARY)) ++sponsoredOps;
     }
 
     function _op(uint256 amount) internal view returns (PackedUserOperation memory op) {
         op.sender = account;
         amount = bound(amount, 0, 2_000_000e6);
-        op.callData = abi.encodeWithSelector(
-            0xe9ae5c53,
-            bytes32(0),
-            abi.encodePacked(address(token), uint256(0), abi.encodeCall(token.transfer, (address(0xbeef), amount)))
-        );
+        op.callData = _single(address(token), 0, abi.encodeCall(token.transfer, (address(0xbeef), amount)));
         op.accountGasLimits = bytes32((uint256(2_000_000) << 128) | 1_000_000);
     }
 }
@@ -117,9 +87,7 @@ contract FeeLimitInvariantTest is SessionTestBase {
         session.permitERC4337Paymaster = true;
         permissionId = _install(session);
         startFunds = _ethHeld(address(account));
-        handler = new FeeLimitHandler(
-            entryPoint, address(account), address(smartSession), token, permissionId, sessionKey, address(paymaster)
-        );
+        handler = new FeeLimitHandler(_sessionKeyOf(permissionId), address(paymaster));
         targetContract(address(handler));
     }
 
@@ -152,7 +120,7 @@ contract FeeLimitInvariantTest is SessionTestBase {
         handler.selfPaid(200_000, 300_000, 1_500_000, 1, 6, 1); // past the total
         handler.selfPaid(200_000, 300_000, 1_500_000, 300, 9, 1); // 0.6 ETH, past the per-op limit
         handler.sponsored(100_000, 1);
-        assertEq(handler.passedOps(), 5);
+        assertEq(handler.passedOps(), 6); // five self-paid, one sponsored
         assertEq(handler.refusedOps(), 2);
         assertEq(handler.sponsoredOps(), 1);
         assertEq(handler.counted(), 2 ether);

@@ -1,26 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {MockERC20} from "../utils/MockERC20.sol";
-import {SessionOpSender} from "../utils/SessionOpSender.sol";
-import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
+import {SessionKey} from "../utils/SessionOpSender.sol";
+import {SessionOpHandler} from "./SessionOpHandler.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {PermissionId} from "contracts/DataTypes.sol";
 import {FixedWindowPolicyBase} from "contracts/policies/FixedWindowPolicyBase.sol";
-import {CommonBase} from "forge-std/Base.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice Plays the session key against the fixed-window policies through the real EntryPoint: batches that
 /// claim any window (the current one, past or future ones, or none), transfer tokens and send ETH; time passes
 /// at random. Keeps, per window of the block time at execution, the tokens and ETH that really left and the
 /// operations that ran.
-contract FixedWindowHandler is CommonBase, StdUtils {
-    IEntryPoint internal immutable entryPoint;
-    address internal immutable account;
-    address internal immutable smartSession;
-    MockERC20 internal immutable token;
-    PermissionId internal immutable permissionId;
-    uint256 internal immutable sessionKey;
+contract FixedWindowHandler is SessionOpHandler {
     address internal immutable spendingPolicy;
     address internal immutable valuePolicy;
     address internal immutable ratePolicy;
@@ -34,23 +24,10 @@ contract FixedWindowHandler is CommonBase, StdUtils {
     uint256 public maxTokensInAWindow;
     uint256 public maxValueInAWindow;
     uint256 public maxOpsInAWindow;
-    uint256 public passedOps;
-    uint256 public refusedOps;
 
-    constructor(
-        IEntryPoint entryPoint_,
-        address account_,
-        address smartSession_,
-        MockERC20 token_,
-        PermissionId permissionId_,
-        uint256 sessionKey_,
-        address[3] memory policies,
-        address recipient_,
-        uint256 start_,
-        uint256 period_
-    ) {
-        (entryPoint, account, smartSession, token, permissionId, sessionKey) =
-        (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_);
+    constructor(SessionKey memory key, address[3] memory policies, address recipient_, uint256 start_, uint256 period_)
+        SessionOpHandler(key)
+    {
         (spendingPolicy, valuePolicy, ratePolicy, recipient, start, period) =
         (policies[0], policies[1], policies[2], recipient_, start_, period_);
     }
@@ -73,11 +50,7 @@ contract FixedWindowHandler is CommonBase, StdUtils {
         calls[i++] = Execution(recipient, value, "");
         uint256 tokensBefore = token.balanceOf(recipient);
         uint256 valueBefore = recipient.balance;
-        bytes memory callData =
-            abi.encodeWithSelector(0xe9ae5c53, bytes32(abi.encodePacked(bytes1(0x01), bytes31(0))), abi.encode(calls));
-        bool passed = SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData);
-        if (passed) ++passedOps;
-        else ++refusedOps;
+        bool passed = _sendOp(_batch(calls));
         // What really left, and the op if it ran, attributed to the window of the block time it ran at.
         uint256 window = (block.timestamp - start) / period;
         if (passed && ++opsIn[window] > maxOpsInAWindow) maxOpsInAWindow = opsIn[window];

@@ -41,12 +41,7 @@ contract FixedWindowInvariantTest is AmountPolicyTestBase {
         );
         PermissionId permissionId = _install(session);
         handler = new FixedWindowHandler(
-            entryPoint,
-            address(account),
-            address(smartSession),
-            token,
-            permissionId,
-            sessionKey,
+            _sessionKeyOf(permissionId),
             [address(windowSpending), address(windowValue), address(rateLimit)],
             ethRecipient,
             START,

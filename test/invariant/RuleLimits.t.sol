@@ -2,53 +2,26 @@
 pragma solidity ^0.8.28;
 
 import {CallPolicyBuilder as B} from "../utils/CallPolicyBuilder.sol";
-import {MockERC20} from "../utils/MockERC20.sol";
-import {SessionOpSender} from "../utils/SessionOpSender.sol";
+import {SessionKey} from "../utils/SessionOpSender.sol";
 import {SessionTestBase} from "../utils/SessionTestBase.sol";
-import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
+import {SessionOpHandler} from "./SessionOpHandler.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
 import {PermissionId, PolicyData} from "contracts/DataTypes.sol";
 import {ActionConfig, CallPolicy, ParamCondition} from "contracts/policies/CallPolicy.sol";
 import {UsageLimitPolicy} from "contracts/policies/UsageLimitPolicy.sol";
-import {CommonBase} from "forge-std/Base.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice Sends random session ops (single transfers and batches) through the real EntryPoint and keeps the
 /// ghost totals of what went through.
-contract RuleLimitsHandler is CommonBase, StdUtils {
-    IEntryPoint internal immutable entryPoint;
-    address internal immutable account;
-    address internal immutable smartSession;
-    MockERC20 internal immutable token;
-    PermissionId internal immutable permissionId;
-    uint256 internal immutable sessionKey;
-
+contract RuleLimitsHandler is SessionOpHandler {
     uint256 public transferred;
     uint256 public transfers;
-    uint256 public refusedOps;
 
-    constructor(
-        IEntryPoint entryPoint_,
-        address account_,
-        address smartSession_,
-        MockERC20 token_,
-        PermissionId permissionId_,
-        uint256 sessionKey_
-    ) {
-        (entryPoint, account, smartSession, token, permissionId, sessionKey) =
-        (entryPoint_, account_, smartSession_, token_, permissionId_, sessionKey_);
-    }
+    constructor(SessionKey memory key) SessionOpHandler(key) {}
 
     function transferOnce(uint256 amount, address to) external {
         amount = bound(amount, 0, 40e6);
         if (to == address(0) || to == account) to = address(0xbeef);
-        _send(
-            abi.encodeWithSelector(
-                0xe9ae5c53, bytes32(0), abi.encodePacked(address(token), uint256(0), _transferData(to, amount))
-            ),
-            amount,
-            1
-        );
+        _send(_single(address(token), 0, _transferData(to, amount)), amount, 1);
     }
 
     function transferTwice(uint256 a, uint256 b) external {
@@ -57,11 +30,7 @@ contract RuleLimitsHandler is CommonBase, StdUtils {
         Execution[] memory calls = new Execution[](2);
         calls[0] = Execution(address(token), 0, _transferData(address(0xbeef), a));
         calls[1] = Execution(address(token), 0, _transferData(address(0xcafe), b));
-        _send(
-            abi.encodeWithSelector(0xe9ae5c53, bytes32(abi.encodePacked(bytes1(0x01), bytes31(0))), abi.encode(calls)),
-            a + b,
-            2
-        );
+        _send(_batch(calls), a + b, 2);
     }
 
     function _transferData(address to, uint256 amount) internal view returns (bytes memory) {
@@ -69,11 +38,9 @@ contract RuleLimitsHandler is CommonBase, StdUtils {
     }
 
     function _send(bytes memory callData, uint256 amount, uint256 calls) internal {
-        if (SessionOpSender.send(entryPoint, account, smartSession, permissionId, sessionKey, callData)) {
+        if (_sendOp(callData)) {
             transferred += amount;
             transfers += calls;
-        } else {
-            ++refusedOps;
         }
     }
 }
@@ -106,8 +73,7 @@ contract RuleLimitsInvariantTest is SessionTestBase {
         permissionId =
             _install(_ecdsaSession(sessionSigner, _action(address(token), token.transfer.selector, policies)));
         startBalance = token.balanceOf(address(account));
-        handler =
-            new RuleLimitsHandler(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);
+        handler = new RuleLimitsHandler(_sessionKeyOf(permissionId));
         targetContract(address(handler));
     }
 

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {MockERC20} from "./MockERC20.sol";
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {PermissionId} from "contracts/DataTypes.sol";
 import {Vm} from "forge-std/Vm.sol";
+
+/// @notice Who an invariant handler plays: the key of one session of one account, and the token it moves.
+struct SessionKey {
+    IEntryPoint entryPoint;
+    address account;
+    address smartSession;
+    MockERC20 token;
+    PermissionId permissionId;
+    uint256 sessionKey;
+}
 
 /// @notice For invariant handlers: sends one USE-mode session user op through the real EntryPoint and says whether
 /// it went through (validation refusals revert handleOps; they are caught here).

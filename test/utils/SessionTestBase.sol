@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {MockERC20} from "./MockERC20.sol";
+import {SessionKey} from "./SessionOpSender.sol";
 import {TestAccount} from "./TestAccount.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {IERC7579ModuleConfig} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
@@ -110,6 +111,11 @@ abstract contract SessionTestBase is SmartSessionTestKit {
 
     function _ownerCall(TestAccount sender, bytes memory callData) internal {
         _handleUserOp(_ownerUserOp(sender, ownerKey, callData));
+    }
+
+    /// @notice The session key of `permissionId` on the test account, for an invariant handler to play.
+    function _sessionKeyOf(PermissionId permissionId) internal view returns (SessionKey memory) {
+        return SessionKey(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);
     }
 
     /// @notice The ETH `holder` has, in its balance and its EntryPoint deposit (where unused prefund goes back).
