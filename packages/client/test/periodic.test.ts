@@ -198,16 +198,20 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
   let permissionId: Hex
   let session: ReturnType<typeof toSession>
 
-  const send = async (amount: bigint) =>
+  /** `claims`: named (toPeriodClaimPolicies), found by toSessionAccount from the chain, or none at all. */
+  const sessionAccount = (claims: 'named' | 'found' | 'none') =>
+    toSessionAccount({
+      client: f.publicClient,
+      address: account,
+      smartSession,
+      permissionId,
+      signers: [f.sessionKey],
+      periodClaims: claims === 'named' ? toPeriodClaimPolicies(session) : claims === 'none' ? [] : undefined,
+      deployment: f.deployment,
+    })
+  const send = async (amount: bigint, claims: 'named' | 'found' = 'named') =>
     sendUserOperationDirect(f.walletClient, {
-      account: await toSessionAccount({
-        client: f.publicClient,
-        address: account,
-        smartSession,
-        permissionId,
-        signers: [f.sessionKey],
-        periodClaims: toPeriodClaimPolicies(session),
-      }),
+      account: await sessionAccount(claims),
       calls: [transferCall(f.token, amount)],
       book: f.book,
       // The EntryPoint's answer is under test (checkSessionCalls, run by default, refuses before sending).
@@ -256,7 +260,15 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
       args: [smartSession, configId, account, f.token, (await f.publicClient.getBlock()).timestamp],
     })
     expect(remaining).toBe(40n * USDC)
-    expect((await send(40n * USDC)).success).toBe(true)
+    // Left out, toSessionAccount finds the claims itself (the session's claimPeriod actions onchain): the same
+    // calls as with the claims named, and not the calls without any.
+    const calls = [transferCall(f.token, 40n * USDC)]
+    const [named, found, none] = await Promise.all(
+      (['named', 'found', 'none'] as const).map(async (claims) => (await sessionAccount(claims)).encodeCalls(calls)),
+    )
+    expect(found).toBe(named)
+    expect(found).not.toBe(none)
+    expect((await send(40n * USDC, 'found')).success).toBe(true)
     expect(await balance(f.token, recipient)).toBe(before + 100n * USDC)
   })
 

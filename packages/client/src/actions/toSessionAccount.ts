@@ -1,12 +1,16 @@
+import { smartSessionAbi } from '@smart-sessions/bindings'
 import { type Address, type Client, concat, type Hex } from 'viem'
-import { getBlock } from 'viem/actions'
+import { getBlock, readContract } from 'viem/actions'
 import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
+import { type Deployment, toDeployment } from '../deployment.js'
 import { type EnableMode, type EnableSession, encodeEnableSignature } from '../encoding/enable.js'
-import { toPermissionId } from '../encoding/ids.js'
-import { encodePeriodClaimCalls } from '../encoding/periodClaim.js'
+import { toActionId, toPermissionId } from '../encoding/ids.js'
+import { CLAIM_PERIOD_SELECTOR, encodePeriodClaimCalls } from '../encoding/periodClaim.js'
 import { encodeUseSignature, type SessionSigner, signSessionHash } from '../encoding/signatures.js'
 import { isWebAuthnAccount, STUB_WEBAUTHN_SIGNATURE } from '../encoding/webauthn.js'
 import { InvalidSessionError, PermissionIdMismatchError, SignerNotOwnerError } from '../errors.js'
+import { periodClaimContracts } from '../policies/index.js'
+import { toPeriodClaimPolicies } from '../sessions/toPeriodClaimPolicies.js'
 import { toSessionOwners } from '../sessions/toSessionOwners.js'
 import { isSessionEnabled } from './isSessionEnabled.js'
 import { sessionAccounts } from './sessionAccounts.js'
@@ -21,9 +25,11 @@ const STUB_ECDSA: Hex =
  * The account as its session key sees it: a viem smart account whose user operations go through
  * SmartSession (nonce key = SmartSession) signed by the session key(s) — no owner prompt. With `enable`,
  * operations are signed in ENABLE mode while the session is not yet enabled onchain (the first op enables
- * it), in USE mode after. With `periodClaims` (the session's fixed-window policies, see
- * `toPeriodClaimPolicies`), every operation starts with their `claimPeriod` calls for the latest block's time, so it
- * is counted in the current window and valid until that window ends. `signTypedData` makes the session's ERC-1271 signature (see `signSessionTypedData`);
+ * it), in USE mode after. Every operation starts with the `claimPeriod` calls of the session's fixed-window
+ * policies for the latest block's time, so it is counted in the current window and valid until that window ends:
+ * `periodClaims` names those policies (`toPeriodClaimPolicies(session)`); left out, they are found — from
+ * `enable`'s session, else the session's enabled actions onchain (the `claimPeriod` action of each fixed-window
+ * contract of `deployment`). `signTypedData` makes the session's ERC-1271 signature (see `signSessionTypedData`);
  * `signMessage` refuses (SmartSession grants typed-data contents only).
  */
 export async function toSessionAccount(parameters: {
@@ -39,8 +45,10 @@ export async function toSessionAccount(parameters: {
    */
   signers: readonly SessionSigner[]
   enable?: { enableSession: EnableSession; mode?: EnableMode | undefined } | undefined
-  /** Fixed-window policies whose window each operation claims (`toPeriodClaimPolicies(session)`). */
+  /** Fixed-window policies whose window each operation claims (`toPeriodClaimPolicies(session)`); default: found. */
   periodClaims?: readonly Address[] | undefined
+  /** Where the fixed-window policies are, to find the claims (default: the default deployment). */
+  deployment?: Deployment | undefined
   /** The account implementation (nonce key, call encoding); default OpenZeppelin's. */
   implementation?: AccountAdapter | undefined
   entryPointVersion?: EntryPointVersion | undefined
@@ -91,7 +99,11 @@ export async function toSessionAccount(parameters: {
         ),
       ),
   })
-  const claims = parameters.periodClaims ?? []
+  const claims =
+    parameters.periodClaims ??
+    (enable
+      ? toPeriodClaimPolicies(enable.enableSession.sessionToEnable)
+      : await findPeriodClaims(client, { address, smartSession, permissionId, deployment: parameters.deployment }))
   const session =
     claims.length === 0
       ? account
@@ -104,6 +116,25 @@ export async function toSessionAccount(parameters: {
         }
   sessionAccounts.set(session, { smartSession, permissionId, enable, periodClaims: claims })
   return session
+}
+
+/** The fixed-window contracts of `deployment` whose `claimPeriod` action the session has enabled onchain. */
+async function findPeriodClaims(
+  client: Client,
+  parameters: { address: Address; smartSession: Address; permissionId: Hex; deployment?: Deployment | undefined },
+): Promise<Address[]> {
+  const deployment = toDeployment(parameters.deployment)
+  const actionIds = await readContract(client, {
+    address: parameters.smartSession,
+    abi: smartSessionAbi,
+    functionName: 'getEnabledActions',
+    args: [parameters.address, parameters.permissionId],
+  })
+  const enabled = new Set(actionIds.map((id) => id.toLowerCase()))
+  return periodClaimContracts
+    .map((name) => deployment[name])
+    .filter((policy): policy is Address => policy !== undefined)
+    .filter((policy) => enabled.has(toActionId(policy, CLAIM_PERIOD_SELECTOR).toLowerCase()))
 }
 
 /** The session id: `permissionId`, or derived from `enableSession`; both given must agree. */

@@ -21,9 +21,9 @@ export type UsageLimitPolicyConfig = { type: 'usage-limit'; limit: bigint }
  * Default (`carryOver` false or absent): fixed windows (FixedWindowSpendingLimitPolicy /
  * FixedWindowValueLimitPolicy / RateLimitPolicy) — at most the limit in every window; what is not used lapses at
  * the end of the window. Validation cannot read the clock, so each operation claims its window with a
- * `claimPeriod(time)` call to the policy: `toSession` grants that call, and `toSessionAccount` (option
- * `periodClaims`, see `toPeriodClaimPolicies`) puts it first in every operation with the chain's latest block
- * time. An operation is only valid inside the window it claimed: one that reaches the chain after its window
+ * `claimPeriod(time)` call to the policy: `toSession` grants that call, and `toSessionAccount` puts it first in every
+ * operation with the chain's latest block time (it finds the session's fixed-window policies, or takes them from
+ * its `periodClaims` option, see `toPeriodClaimPolicies`). An operation is only valid inside the window it claimed: one that reaches the chain after its window
  * ended is refused with "AA22 expired or not due" and must be sent again.
  *
  * `carryOver: true`: accrual (PeriodicSpendingLimitPolicy / PeriodicValueLimitPolicy) — the limit accrues once
