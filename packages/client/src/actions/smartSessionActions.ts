@@ -39,6 +39,6 @@ export function smartSessionActions(options: { deployment?: Deployment | undefin
       getSessionNonce(client, { ...parameters, smartSession }),
     getPermissionIds: (parameters: { account: Address }) => getPermissionIds(client, { ...parameters, smartSession }),
     toSessionAccount: (parameters: Without<Parameters<typeof toSessionAccount>[0], 'client' | 'smartSession'>) =>
-      toSessionAccount({ ...parameters, client, smartSession }),
+      toSessionAccount({ ...parameters, client, smartSession, deployment: parameters.deployment ?? deployment }),
   })
 }
