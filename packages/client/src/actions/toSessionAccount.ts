@@ -1,5 +1,5 @@
 import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, type Client, concat, type Hex } from 'viem'
+import { type Address, type Client, ContractFunctionExecutionError, concat, type Hex } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
 import type { AccountAdapter, EntryPointVersion } from '../accounts/types.js'
 import { type Deployment, toDeployment } from '../deployment.js'
@@ -129,6 +129,10 @@ async function findPeriodClaims(
     abi: smartSessionAbi,
     functionName: 'getEnabledActions',
     args: [parameters.address, parameters.permissionId],
+  }).catch((error: unknown) => {
+    // A session not enabled (not yet, or removed) has no claims to find: sending says why it is refused.
+    if (error instanceof ContractFunctionExecutionError) return []
+    throw error
   })
   const enabled = new Set(actionIds.map((id) => id.toLowerCase()))
   return periodClaimContracts
