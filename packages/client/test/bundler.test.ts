@@ -14,7 +14,6 @@ import {
   sendSessionUserOperation,
   toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { anvilKeys, freePort } from '../src/testing/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
@@ -120,13 +119,7 @@ afterAll(async () => {
 
 describe('through the alto bundler', () => {
   it('eth_sendUserOperation of a session op, then its receipt', async () => {
-    const account = await toSessionAccount({
-      client: f.publicClient,
-      address: f.account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const account = await f.sessionAccount(f.account, permissionId)
     const { userOpHash, receipt } = await sendSessionUserOperation(bundlerClient, {
       account,
       calls: [transfer(600n * USDC)],
@@ -144,13 +137,7 @@ describe('through the alto bundler', () => {
   }, 60_000)
 
   it('a refused op: the bundler error becomes a readable reason naming the policy', async () => {
-    const account = await toSessionAccount({
-      client: f.publicClient,
-      address: f.account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const account = await f.sessionAccount(f.account, permissionId)
     const error = await sendSessionUserOperation(bundlerClient, {
       account,
       calls: [transfer(500n * USDC)],

@@ -90,13 +90,7 @@ describe('install with a session, use it, remove it, uninstall', () => {
 
   it('the session key sends a transfer (USE mode) without the owner', async () => {
     const before = await balance(f.token, recipient)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     const result = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,
       calls: [transferCall(f.token, 5n)],
@@ -107,13 +101,7 @@ describe('install with a session, use it, remove it, uninstall', () => {
   })
 
   it('a call outside the session is refused with ActionNotPermitted, decoded', async () => {
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     const approve = {
       to: f.token,
       data: encodeFunctionData({ abi: mockErc20Abi, functionName: 'approve', args: [recipient, 1n] }),
@@ -161,13 +149,7 @@ describe('install with a session, use it, remove it, uninstall', () => {
 
     await f.ownerCalls([encodeRemoveSessionCall({ smartSession, permissionId })], account)
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(false)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     const error = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,
       calls: [transferCall(f.token, 1n)],
@@ -193,13 +175,7 @@ describe('the fallback session (no actions → any call, sudo)', () => {
     const account = await f.newAccount()
     const session = toSession({ owners: { type: 'ecdsa', accounts: [f.sessionKey] } }, f.deployment)
     await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId: toPermissionId(session),
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, toPermissionId(session))
     const before = await balance(f.token, recipient)
     const result = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,
@@ -224,13 +200,7 @@ describe('the fee budget (FeeLimitPolicy, added by toSession)', () => {
     )
     await f.ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
     const permissionId = toPermissionId(session)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     return { account, permissionId, sessionAccount }
   }
 

@@ -66,13 +66,7 @@ describe('checkSessionCalls', () => {
     })
     const permissionId = toPermissionId(session)
     const account = await grant(session)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     await sendUserOperationDirect(f.walletClient, { account: sessionAccount, calls: [transfer(f.token, 650n * USDC)] })
 
     const ok = await checkSessionCalls(f.publicClient, {

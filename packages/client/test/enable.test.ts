@@ -46,7 +46,6 @@ import {
   toEnableTypedData,
   toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -144,14 +143,7 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
     const chain = await getEnableChain(f.publicClient, { smartSession, account, session })
     expect(chain.chainId).toBe(31337)
     const enableSession = await ownerEnable(session, [chain])
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-      enable: { enableSession },
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId, { enable: { enableSession } })
     expect(await isSessionEnabled(f.publicClient, { smartSession, account, permissionId })).toBe(false)
     const first = await sendUserOperationDirect(f.walletClient, { account: sessionAccount, calls: [transfer(7n)] })
     expect(first.success).toBe(true)
@@ -167,14 +159,7 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
     const here = await getEnableChain(f.publicClient, { smartSession, account, session })
     const elsewhere: EnableChain = { chainId: 8453, account, smartSession, nonce: 5n }
     const enableSession = await ownerEnable(session, [elsewhere, here], 1)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId: toPermissionId(session),
-      signers: [f.sessionKey],
-      enable: { enableSession },
-    })
+    const sessionAccount = await f.sessionAccount(account, toPermissionId(session), { enable: { enableSession } })
     const result = await sendUserOperationDirect(f.walletClient, { account: sessionAccount, calls: [transfer(1n)] })
     expect(result.success).toBe(true)
   })
@@ -187,14 +172,7 @@ describe('ENABLE mode through EntryPoint.handleOps', () => {
     const enableSession = await ownerEnable(session, [chain])
     await f.ownerCalls([encodeRevokeEnableSignatureCall({ smartSession, permissionId })], account)
     expect(await getSessionNonce(f.publicClient, { smartSession, account, permissionId })).toBe(chain.nonce + 1n)
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-      enable: { enableSession },
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId, { enable: { enableSession } })
     const error = await sendUserOperationDirect(f.walletClient, {
       account: sessionAccount,
       calls: [transfer(1n)],

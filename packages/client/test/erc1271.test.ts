@@ -10,7 +10,6 @@ import {
   signSessionTypedData,
   toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { ERC1271_MAGIC, isValidSignatureAbi } from './utils/erc1271.js'
 import { setupFixture } from './utils/fixture.js'
@@ -142,13 +141,7 @@ describe('a session signs typed data for the account (ERC-1271 via SmartSession)
   })
 
   it('toSessionAccount.signTypedData makes the same kind of signature; signMessage refuses', async () => {
-    const sessionAccount = await toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
-    })
+    const sessionAccount = await f.sessionAccount(account, permissionId)
     const typedData = mail('via account')
     expect(await check(hashTypedData(typedData), await sessionAccount.signTypedData(typedData))).toBe(ERC1271_MAGIC)
     await expect(sessionAccount.signMessage({ message: 'hi' })).rejects.toThrow(/typed-data contents/)

@@ -26,7 +26,6 @@ import {
   toPeriodClaimPolicies,
   toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -104,13 +103,7 @@ describe('spending-limits with a period and carryOver (accrual): 1,000 USDC per 
 
   const send = async (amount: bigint) =>
     sendUserOperationDirect(f.walletClient, {
-      account: await toSessionAccount({
-        client: f.publicClient,
-        address: account,
-        smartSession,
-        permissionId,
-        signers: [f.sessionKey],
-      }),
+      account: await f.sessionAccount(account, permissionId),
       calls: [transferCall(f.token, amount)],
       // The EntryPoint's answer is under test (checkSessionCalls, tested below, refuses before sending).
       check: false,
@@ -200,12 +193,7 @@ describe('fixed windows (the default period): 100 USDC per day, at most 2 operat
 
   /** `claims`: named (toPeriodClaimPolicies), found by toSessionAccount from the chain, or none at all. */
   const sessionAccount = (claims: 'named' | 'found' | 'none') =>
-    toSessionAccount({
-      client: f.publicClient,
-      address: account,
-      smartSession,
-      permissionId,
-      signers: [f.sessionKey],
+    f.sessionAccount(account, permissionId, {
       periodClaims: claims === 'named' ? toPeriodClaimPolicies(session) : claims === 'none' ? [] : undefined,
       deployment: f.deployment,
     })
@@ -296,13 +284,7 @@ describe('token-stream: 100 USDC at once, then 1 µUSDC per second, 1,000 USDC a
 
   const send = async (amount: bigint) =>
     sendUserOperationDirect(f.walletClient, {
-      account: await toSessionAccount({
-        client: f.publicClient,
-        address: account,
-        smartSession,
-        permissionId,
-        signers: [f.sessionKey],
-      }),
+      account: await f.sessionAccount(account, permissionId),
       calls: [transferCall(f.token, amount)],
       book: f.book,
       // The EntryPoint's answer is under test (checkSessionCalls, run by default, refuses before sending).

@@ -20,7 +20,6 @@ import {
   signSelfRevoke,
   toPermissionId,
   toSession,
-  toSessionAccount,
 } from '../src/index.js'
 import { mockErc20Abi, setupFixture } from './utils/fixture.js'
 
@@ -52,13 +51,7 @@ async function accountWith(session: Session): Promise<Address> {
 }
 
 async function transfer(account: Address, permissionId: Hex, amount: bigint) {
-  const sessionAccount = await toSessionAccount({
-    client: f.publicClient,
-    address: account,
-    smartSession,
-    permissionId,
-    signers: [f.sessionKey],
-  })
+  const sessionAccount = await f.sessionAccount(account, permissionId)
   return sendUserOperationDirect(f.walletClient, {
     account: sessionAccount,
     calls: [

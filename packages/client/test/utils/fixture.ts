@@ -1,6 +1,6 @@
 // Per-test-file fixture: a test stack on the shared anvil (each file sends from its own anvil key, so files can
 // run in parallel) — an account of the chosen kind with its owner, an ERC-20 — plus a session key.
-import { type Address, createTestClient, http, parseEther } from 'viem'
+import { type Address, createTestClient, type Hex, http, parseEther } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { inject } from 'vitest'
 import { requireAddress } from '../../src/encoding.js'
@@ -53,13 +53,30 @@ export async function setupFixture(
   const ownerCalls = (calls: readonly Call[], address: Address = stack.account.address) =>
     of(address).sendOwnerCalls(calls)
 
+  const smartSession = requireAddress(deployment, 'SmartSession')
+
+  /** The fixture's session key's view of `address` under the session `permissionId` (toSessionAccount). */
+  const sessionAccount = (
+    address: Address,
+    permissionId: Hex,
+    options: Omit<Parameters<typeof toSessionAccount>[0], 'client' | 'address' | 'smartSession' | 'signers'> = {},
+  ) =>
+    toSessionAccount({
+      client: stack.publicClient,
+      address,
+      smartSession,
+      permissionId,
+      signers: [sessionKey],
+      deployment,
+      ...options,
+    })
+
   /**
    * The owner installs SmartSession with `session` on a fresh account; `send` makes user ops signed by the
    * fixture's session key (each carrying the session's period claims), through handleOps.
    */
   async function installSession(session: Session) {
     const account = await newAccount()
-    const smartSession = requireAddress(deployment, 'SmartSession')
     await ownerCalls([encodeInstallCall({ account, smartSession, sessions: [session] })], account)
     const permissionId = toPermissionId(session)
     const send = async (
@@ -67,14 +84,7 @@ export async function setupFixture(
       options: Omit<Parameters<typeof sendUserOperationDirect>[1], 'account' | 'calls'> = {},
     ) =>
       sendUserOperationDirect(stack.walletClient, {
-        account: await toSessionAccount({
-          client: stack.publicClient,
-          address: account,
-          smartSession,
-          permissionId,
-          signers: [sessionKey],
-          periodClaims: toPeriodClaimPolicies(session),
-        }),
+        account: await sessionAccount(account, permissionId, { periodClaims: toPeriodClaimPolicies(session) }),
         calls,
         ...options,
       })
@@ -98,6 +108,7 @@ export async function setupFixture(
     ownerAccount: (address: Address = stack.account.address) => of(address).toOwnerAccount(),
     /** The owner makes `calls` from the account through the EntryPoint. */
     ownerCalls,
+    sessionAccount,
     installSession,
   }
 }
