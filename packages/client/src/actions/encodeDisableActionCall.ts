@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.disableActionId(permissionId, actionId)`: the action is no longer granted. */
 export function encodeDisableActionCall(parameters: {
@@ -9,13 +8,5 @@ export function encodeDisableActionCall(parameters: {
   permissionId: Hex
   actionId: Hex
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'disableActionId',
-      args: [parameters.permissionId, parameters.actionId],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'disableActionId', [parameters.permissionId, parameters.actionId])
 }

@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.disableActionPolicies(permissionId, actionId, policies)`: removes policies of one action. */
 export function encodeDisableActionPoliciesCall(parameters: {
@@ -10,13 +9,9 @@ export function encodeDisableActionPoliciesCall(parameters: {
   actionId: Hex
   policies: readonly Address[]
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'disableActionPolicies',
-      args: [parameters.permissionId, parameters.actionId, parameters.policies],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'disableActionPolicies', [
+    parameters.permissionId,
+    parameters.actionId,
+    parameters.policies,
+  ])
 }

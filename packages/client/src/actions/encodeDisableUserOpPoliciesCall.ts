@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.disableUserOpPolicies(permissionId, policies)`: removes session-level policies. */
 export function encodeDisableUserOpPoliciesCall(parameters: {
@@ -9,13 +8,8 @@ export function encodeDisableUserOpPoliciesCall(parameters: {
   permissionId: Hex
   policies: readonly Address[]
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'disableUserOpPolicies',
-      args: [parameters.permissionId, parameters.policies],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'disableUserOpPolicies', [
+    parameters.permissionId,
+    parameters.policies,
+  ])
 }

@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 import type { ActionData } from '../types.js'
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.enableActionPolicies(permissionId, actions)`: adds actions, or policies to granted actions. */
 export function encodeEnableActionPoliciesCall(parameters: {
@@ -9,13 +8,8 @@ export function encodeEnableActionPoliciesCall(parameters: {
   permissionId: Hex
   actions: readonly ActionData[]
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'enableActionPolicies',
-      args: [parameters.permissionId, parameters.actions],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'enableActionPolicies', [
+    parameters.permissionId,
+    parameters.actions,
+  ])
 }

@@ -1,16 +1,11 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData } from 'viem'
+import type { Address } from 'viem'
 import type { Session } from '../types.js'
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.enableSessions(sessions)`, made by the account (module already installed). */
 export function encodeEnableSessionsCall(parameters: {
   smartSession: Address
   sessions: readonly Session[]
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({ abi: smartSessionAbi, functionName: 'enableSessions', args: [parameters.sessions] }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'enableSessions', [parameters.sessions])
 }

@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 import type { PolicyData } from '../types.js'
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.enableUserOpPolicies(permissionId, policies)`: adds session-level policies. */
 export function encodeEnableUserOpPoliciesCall(parameters: {
@@ -9,13 +8,8 @@ export function encodeEnableUserOpPoliciesCall(parameters: {
   permissionId: Hex
   policies: readonly PolicyData[]
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'enableUserOpPolicies',
-      args: [parameters.permissionId, parameters.policies],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'enableUserOpPolicies', [
+    parameters.permissionId,
+    parameters.policies,
+  ])
 }

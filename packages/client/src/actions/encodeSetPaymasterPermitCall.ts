@@ -1,7 +1,6 @@
-import { smartSessionAbi } from '@smart-sessions/bindings'
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 
-import type { AccountCall } from './call.js'
+import { type AccountCall, toSmartSessionCall } from './call.js'
 
 /** `SmartSession.setPermit4337Paymaster(permissionId, permit)`: whether the session may use a paymaster. */
 export function encodeSetPaymasterPermitCall(parameters: {
@@ -9,13 +8,8 @@ export function encodeSetPaymasterPermitCall(parameters: {
   permissionId: Hex
   permit: boolean
 }): AccountCall {
-  return {
-    to: parameters.smartSession,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: smartSessionAbi,
-      functionName: 'setPermit4337Paymaster',
-      args: [parameters.permissionId, parameters.permit],
-    }),
-  }
+  return toSmartSessionCall(parameters.smartSession, 'setPermit4337Paymaster', [
+    parameters.permissionId,
+    parameters.permit,
+  ])
 }

@@ -4,7 +4,7 @@ import { getSessionState, type PolicyState, type SessionState } from '../actions
 import { ERC20_TRANSFER_SELECTOR, FALLBACK_SELECTOR, FALLBACK_TARGET } from '../constants.js'
 import { CLAIM_PERIOD_SELECTOR } from '../encoding/periodClaim.js'
 import { periodClaimContracts } from '../policies/index.js'
-import type { CallRulesPolicyConfig, CallRulesRule } from '../policies/types.js'
+import type { CallRulesPolicyConfig } from '../policies/types.js'
 import type { PeriodicAllowanceState, StreamState } from '../state/policyStateReaders.js'
 
 /** The stream cap a request without `maxAmount` gets (the stream policies' own bound): reported as no cap. */
@@ -195,7 +195,7 @@ function contractCallPermission(action: Action, abis: readonly Abi[]): GrantedPe
       target: getAddress(action.target),
       selector,
       ...(item && { functionName: item.name }),
-      anyOf: anyOf as readonly (readonly CallRulesRule[])[],
+      anyOf,
       valueLimit: valueLimitPerUse ?? 0n,
     },
     used,

@@ -91,7 +91,7 @@ function readPolicy<const abi extends Abi, name extends ContractFunctionName<abi
 async function fixedWindow(
   client: Client,
   context: PolicyStateContext,
-  abi: typeof fixedWindowValueLimitPolicyAbi | typeof fixedWindowSpendingLimitPolicyAbi,
+  abi: typeof fixedWindowValueLimitPolicyAbi | typeof rateLimitPolicyAbi | typeof fixedWindowSpendingLimitPolicyAbi,
   token: readonly Address[] = [],
 ): Promise<PeriodicAllowanceState> {
   const [[limit, period, start, , used], [left, nextRefill]] = await Promise.all([
@@ -137,11 +137,7 @@ export const policyStateReaders: Readonly<Record<string, PolicyStateReader>> = {
   },
   FixedWindowValueLimitPolicy: (client, context) => fixedWindow(client, context, fixedWindowValueLimitPolicyAbi),
   RateLimitPolicy: async (client, context) => {
-    const { limitPerPeriod, spent, ...window } = await fixedWindow(
-      client,
-      context,
-      rateLimitPolicyAbi as unknown as typeof fixedWindowValueLimitPolicyAbi,
-    )
+    const { limitPerPeriod, spent, ...window } = await fixedWindow(client, context, rateLimitPolicyAbi)
     return { usesPerPeriod: limitPerPeriod, used: spent, ...window }
   },
   StreamingValueLimitPolicy: async (client, context): Promise<StreamState> => {
