@@ -102,7 +102,10 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         _handleUserOp(past);
         assertEq(token.balanceOf(recipient), 0);
         (,,, uint256 window, uint256 used) = windowSpending.getAllowance(
-            address(smartSession), _configId(permissionId), address(account), address(token)
+            address(smartSession),
+            _actionConfigIdOf(permissionId, address(token), token.transfer.selector),
+            address(account),
+            address(token)
         );
         assertEq(window, 0);
         assertEq(used, 0);
@@ -265,13 +268,5 @@ contract FixedWindowPoliciesE2ETest is AmountPolicyTestBase {
         calls[0] = _claimCall(address(rateLimit), block.timestamp);
         _handleUserOp(_sessionUserOp(account, permissionId, sessionKey, _executeBatch(calls)));
         assertEq(token.balanceOf(recipient), 4);
-    }
-
-    function _configId(PermissionId permissionId) internal view returns (bytes32) {
-        return keccak256(
-            abi.encodePacked(
-                address(account), permissionId, keccak256(abi.encodePacked(address(token), token.transfer.selector))
-            )
-        );
     }
 }

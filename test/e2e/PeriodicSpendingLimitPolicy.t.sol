@@ -3,8 +3,7 @@ pragma solidity ^0.8.28;
 
 import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
-import {ActionId, PermissionId, Session} from "contracts/DataTypes.sol";
-import {IdLib} from "contracts/lib/IdLib.sol";
+import {PermissionId, Session} from "contracts/DataTypes.sol";
 
 /// @notice PeriodicSpendingLimitPolicy through EntryPoint.handleOps with `vm.warp`: "at most LIMIT per day",
 /// enforced by the EntryPoint through the validAfter the policy returns ("AA22 expired or not due" when early).
@@ -51,11 +50,7 @@ contract PeriodicSpendingLimitPolicyE2ETest is AmountPolicyTestBase {
     }
 
     function _spent() internal view returns (uint256 spent) {
-        bytes32 configId = keccak256(
-            abi.encodePacked(
-                address(account), permissionId, ActionId.unwrap(IdLib.actionId(address(token), token.transfer.selector))
-            )
-        );
+        bytes32 configId = _actionConfigIdOf(permissionId, address(token), token.transfer.selector);
         (,,, spent) = periodicSpending.getAllowance(address(smartSession), configId, address(account), address(token));
     }
 

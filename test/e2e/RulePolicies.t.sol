@@ -249,13 +249,7 @@ contract RulePoliciesTest is SessionTestBase {
         ActionConfig memory stored = CallPolicy(actionsPolicy)
             .getActionConfig(
                 address(smartSession),
-                keccak256(
-                    abi.encodePacked(
-                        address(account),
-                        permissionId,
-                        keccak256(abi.encodePacked(address(token), token.transfer.selector))
-                    )
-                ),
+                _actionConfigIdOf(permissionId, address(token), token.transfer.selector),
                 address(account)
             );
         assertEq(stored.paramRules.rules[0].usage.used, 100e6);

@@ -5,8 +5,7 @@ import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
 import {MockERC20} from "../utils/MockERC20.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
-import {ActionData, ActionId, FALLBACK_SELECTOR, FALLBACK_TARGET, PermissionId, Session} from "contracts/DataTypes.sol";
-import {IdLib} from "contracts/lib/IdLib.sol";
+import {ActionData, FALLBACK_SELECTOR, FALLBACK_TARGET, PermissionId, Session} from "contracts/DataTypes.sol";
 import {SpendingLimitPolicy} from "contracts/policies/SpendingLimitPolicy.sol";
 import {TokenLimitLib} from "contracts/policies/lib/TokenLimitLib.sol";
 
@@ -33,12 +32,8 @@ contract SpendingLimitPolicyE2ETest is AmountPolicyTestBase {
     }
 
     function _used() internal view returns (uint256 used) {
-        bytes32 configId = _configId(ActionId.unwrap(IdLib.actionId(address(token), token.transfer.selector)));
+        bytes32 configId = _actionConfigIdOf(permissionId, address(token), token.transfer.selector);
         (, used) = spendingLimit.getSpendingLimit(address(smartSession), configId, address(account), address(token));
-    }
-
-    function _configId(bytes32 scope) internal view returns (bytes32) {
-        return keccak256(abi.encodePacked(address(account), permissionId, scope));
     }
 
     function _expectExceeded(uint256 requested, uint256 remaining) internal {

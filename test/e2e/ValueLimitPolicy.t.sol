@@ -29,8 +29,7 @@ contract ValueLimitPolicyE2ETest is AmountPolicyTestBase {
     }
 
     function _used(PermissionId permissionId, bytes32 scope) internal view returns (uint256 used) {
-        bytes32 configId = keccak256(abi.encodePacked(address(account), permissionId, scope));
-        (, used) = valueLimit.getValueLimit(address(smartSession), configId, address(account));
+        (, used) = valueLimit.getValueLimit(address(smartSession), _configIdOf(permissionId, scope), address(account));
     }
 
     /// @notice Action scope: plain ETH transfers to `recipient` (selector 0) under a value limit.

@@ -5,14 +5,12 @@ import {AmountPolicyTestBase} from "../utils/AmountPolicyTestBase.sol";
 import {AmountLimitHandler} from "./AmountLimitHandler.sol";
 import {
     ActionData,
-    ActionId,
     FALLBACK_SELECTOR,
     FALLBACK_TARGET,
     PermissionId,
     PolicyData,
     Session
 } from "contracts/DataTypes.sol";
-import {IdLib} from "contracts/lib/IdLib.sol";
 
 /// @notice The amount invariants' common harness: a session whose token policy checks the fallback action (every
 /// token call) and whose ETH policy runs at user-op scope, driven by an AmountLimitHandler through the real
@@ -46,12 +44,12 @@ abstract contract AmountInvariantBase is AmountPolicyTestBase {
 
     /// @notice The config id of the session's policies at `scope`.
     function _configId(bytes32 scope) internal view returns (bytes32) {
-        return keccak256(abi.encodePacked(address(account), permissionId, scope));
+        return _configIdOf(permissionId, scope);
     }
 
     /// @notice The config id of the token policy (the fallback action's).
     function _tokenConfigId() internal view returns (bytes32) {
-        return _configId(ActionId.unwrap(IdLib.actionId(FALLBACK_TARGET, FALLBACK_SELECTOR)));
+        return _actionConfigIdOf(permissionId, FALLBACK_TARGET, FALLBACK_SELECTOR);
     }
 
     /// @notice The token policy stored exactly what the handler counted, and no more left the account.

@@ -80,18 +80,14 @@ contract CallRulesLimitsInvariantTest is SessionTestBase {
         targetContract(address(handler));
     }
 
-    function _configId() internal view returns (bytes32) {
-        return keccak256(
-            abi.encodePacked(
-                address(account), permissionId, keccak256(abi.encodePacked(address(token), token.transfer.selector))
-            )
-        );
-    }
-
     function invariant_eachGroupWithinItsLimit_sumIsWhatMoved() public view {
         uint256 spent = startBalance - token.balanceOf(address(account));
         assertEq(spent, handler.transferred());
-        (,,, uint256[] memory used) = rules.getCallRules(address(smartSession), _configId(), address(account));
+        (,,, uint256[] memory used) = rules.getCallRules(
+            address(smartSession),
+            _actionConfigIdOf(permissionId, address(token), token.transfer.selector),
+            address(account)
+        );
         assertLe(used[0], LIMIT_0);
         assertLe(used[2], LIMIT_1);
         assertEq(used[0] + used[2], spent, "every call counted by exactly one group");

@@ -77,19 +77,15 @@ contract RuleLimitsInvariantTest is SessionTestBase {
         targetContract(address(handler));
     }
 
-    function _configId() internal view returns (bytes32) {
-        return keccak256(
-            abi.encodePacked(
-                address(account), permissionId, keccak256(abi.encodePacked(address(token), token.transfer.selector))
-            )
-        );
-    }
-
     function invariant_amountLimitHolds() public view {
         uint256 spent = startBalance - token.balanceOf(address(account));
         assertEq(spent, handler.transferred());
         assertLe(spent, AMOUNT_LIMIT);
-        ActionConfig memory stored = callPolicy.getActionConfig(address(smartSession), _configId(), address(account));
+        ActionConfig memory stored = callPolicy.getActionConfig(
+            address(smartSession),
+            _actionConfigIdOf(permissionId, address(token), token.transfer.selector),
+            address(account)
+        );
         assertEq(stored.paramRules.rules[0].usage.used, spent, "used is persisted exactly");
     }
 
@@ -100,7 +96,11 @@ contract RuleLimitsInvariantTest is SessionTestBase {
     }
 
     function invariant_usageLimitHolds() public view {
-        (, uint128 used) = usageLimit.getUsage(address(smartSession), _configId(), address(account));
+        (, uint128 used) = usageLimit.getUsage(
+            address(smartSession),
+            _actionConfigIdOf(permissionId, address(token), token.transfer.selector),
+            address(account)
+        );
         assertEq(used, handler.transfers());
         assertLe(used, USES);
     }

@@ -113,6 +113,21 @@ abstract contract SessionTestBase is SmartSessionTestKit {
         _handleUserOp(_ownerUserOp(sender, ownerKey, callData));
     }
 
+    /// @notice The key of a policy's state for the test account: `keccak256(account ‖ permissionId ‖ scope)`, scope an
+    /// action id or USER_OP_SCOPE / ERC1271_SCOPE (derived here, independently of IdLib).
+    function _configIdOf(PermissionId permissionId_, bytes32 scope) internal view returns (bytes32) {
+        return keccak256(abi.encodePacked(address(account), permissionId_, scope));
+    }
+
+    /// @notice The key of the state of the policies of action `target.selector`.
+    function _actionConfigIdOf(PermissionId permissionId_, address target, bytes4 selector)
+        internal
+        view
+        returns (bytes32)
+    {
+        return _configIdOf(permissionId_, keccak256(abi.encodePacked(target, selector)));
+    }
+
     /// @notice The session key of `permissionId` on the test account, for an invariant handler to play.
     function _sessionKeyOf(PermissionId permissionId) internal view returns (SessionKey memory) {
         return SessionKey(entryPoint, address(account), address(smartSession), token, permissionId, sessionKey);
