@@ -28,18 +28,6 @@ contract SessionERC1271Test is EnableFixtures {
         permissionId = smartSession.getPermissionId(session);
     }
 
-    function _appDomain(string memory name, address verifyingContract) internal view returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256(bytes(name)),
-                keccak256("1"),
-                block.chainid,
-                verifyingContract
-            )
-        );
-    }
-
     function _mail(string memory text) internal view returns (bytes32) {
         return keccak256(abi.encode(keccak256(bytes(MAIL_TYPE)), recipient, keccak256(bytes(text))));
     }

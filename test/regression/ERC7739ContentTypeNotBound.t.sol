@@ -21,22 +21,10 @@ contract ERC7739ContentTypeNotBoundTest is EnableFixtures {
 
     function setUp() public override {
         super.setUp();
-        appDomain = _domain("Token", app);
+        appDomain = _appDomain("Token", app);
         Session memory session = _withERC1271(_transferSession(), appDomain, "Mail", _sudo());
         _installWith(account, _sessions(session));
         permissionId = smartSession.getPermissionId(session);
-    }
-
-    function _domain(string memory name, address verifyingContract) internal view returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256(bytes(name)),
-                keccak256("1"),
-                block.chainid,
-                verifyingContract
-            )
-        );
     }
 
     function _permit() internal view returns (bytes32) {
@@ -64,7 +52,7 @@ contract ERC7739ContentTypeNotBoundTest is EnableFixtures {
 
     /// @dev The grant stops at its app domain: the same trick for another domain is refused.
     function test_mislabelledStructOfOtherDomainIsRefused() public {
-        bytes32 otherDomain = _domain("Other token", makeAddr("other app"));
+        bytes32 otherDomain = _appDomain("Other token", makeAddr("other app"));
         bytes memory sig =
             _sessionERC1271Sig(address(account), permissionId, sessionKey, otherDomain, _permit(), MAIL_TYPE);
         assertEq(_isValid(MessageHashUtils.toTypedDataHash(otherDomain, _permit()), sig), INVALID);

@@ -187,6 +187,19 @@ abstract contract EnableFixtures is SessionTestBase {
         policies[1] = PolicyData(b, bData);
     }
 
+    /// @notice The EIP-712 domain separator of an app `{name, version "1", this chain, verifyingContract}`.
+    function _appDomain(string memory name, address verifyingContract) internal view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(name)),
+                keccak256("1"),
+                block.chainid,
+                verifyingContract
+            )
+        );
+    }
+
     /// @notice `session` may sign ERC-7739 content `name` for `appDomain` under `policies` (ERC-1271 scope).
     function _withERC1271(Session memory session, bytes32 appDomain, string memory name, PolicyData[] memory policies)
         internal
