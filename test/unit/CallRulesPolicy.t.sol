@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CallRulesBuilder as B} from "../utils/CallRulesBuilder.sol";
+import {ConditionDefinition} from "../utils/ConditionDefinition.sol";
 import {I1271Policy, IActionPolicy, IPolicy, IUserOpPolicy} from "contracts/interfaces/IPolicy.sol";
 import {
     ArgumentLocation,
@@ -67,29 +68,13 @@ contract CallRulesPolicyTest is Test {
         vm.expectRevert(abi.encodeWithSelector(CallRulesPolicy.NoRuleGroupPassed.selector, failures));
     }
 
-    /// @dev The definition of each single-reference condition, written independently of the contract.
-    function _holds(uint8 condition, uint256 p, uint256 r) internal pure returns (bool) {
-        if (condition == 0) return p == r;
-        if (condition == 1) return p > r;
-        if (condition == 2) return p < r;
-        if (condition == 3) return p >= r;
-        if (condition == 4) return p <= r;
-        if (condition == 5) return p != r;
-        return p >= (r >> 128) && p <= uint128(r);
-    }
-
     // ─── Conditions ───────────────────────────────────────────────────────────────────────────────────────
 
     function testFuzz_eachConditionMatchesItsDefinition(uint8 condition, uint256 param, uint256 ref, bool near) public {
         condition = uint8(bound(condition, 0, 6));
-        if (condition == 6 && ref >> 128 > uint128(ref)) ref = (uint256(uint128(ref)) << 128) | (ref >> 128);
-        if (near) {
-            unchecked {
-                param = condition == 6 ? (param % 2 == 0 ? ref >> 128 : uint128(ref)) : ref + (param % 3) - 1;
-            }
-        }
+        (param, ref) = ConditionDefinition.shape(condition, param, ref, near);
         _init(B.config(0).rule(ParamCondition(condition), 32, bytes32(ref)));
-        if (_holds(condition, param, ref)) {
+        if (ConditionDefinition.holds(condition, param, ref)) {
             assertEq(_check(0, _call(0, param)), 0);
         } else {
             _expectRefused(_failure(0, 0, RuleFailureReason.CONDITION));
